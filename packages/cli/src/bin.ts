@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
 if (major < 20 || (major === 20 && minor < 19)) {
-  process.stderr.write(`zorghub: Node.js 20.19 or newer is needed; this is ${process.versions.node}\n`);
+  process.stderr.write(
+    `zorghub: Node.js 20.19 or newer is needed; this is ${process.versions.node}\n`,
+  );
   process.exit(2);
 }
 const { run } = await import('./program.js');

@@ -38,7 +38,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`zorghub: unexpected error: ${message.split('\n')[0]}\n`);
-    if (process.env.ZORGHUB_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (process.env.ZORGHUB_DEBUG && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`);
     return 2;
   }
 }
