@@ -1,0 +1,282 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseFlags } from './args.js';
+import { careKinds, services, themes } from './choices.js';
+import { type GeneratedFile, generateProject, renderTemplate, tokensToCss } from './generate.js';
+import { type Answers, resolveAnswers } from './resolve.js';
+import { scaleScenario } from './scenario.js';
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const repoTemplates = fileURLToPath(new URL('../../../templates/region/', import.meta.url));
+const scratch = mkdtempSync(join(packageRoot, '.test-tmp-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+// A small scenario in the shape of the Delft one, so these tests do not depend on its numbers.
+const fixtureScenario = `# Delft
+naam: Zorghub Delft
+cohorten:
+  - jaar: 1
+    instroom: { waarde: 50, eenheid: personen, bron: Gemeente Delft 2022 }
+  - jaar: 2
+    instroom: { waarde: 30, eenheid: personen, bron: aanname }
+tarief: { waarde: 32.5, eenheid: euroPerUur }
+`;
+
+async function answersFor(...argv: string[]): Promise<Answers> {
+  return resolveAnswers(parseFlags(['regio-test', ...argv]), undefined);
+}
+
+function generate(answers: Answers, extra: Partial<Parameters<typeof generateProject>[1]> = {}) {
+  // Templates from the repository, the Delft scenario from the fixture.
+  const files = generateProject(answers, {
+    version: '0.1.0',
+    packageManager: 'npm',
+    install: true,
+    git: true,
+    templatesDir: repoTemplates,
+    delftScenario: fixtureScenario,
+    ...extra,
+  });
+  return files;
+}
+
+function file(files: GeneratedFile[], path: string): string {
+  const found = files.find((f) => f.path === path);
+  if (!found)
+    throw new Error(`${path} was not generated; got ${files.map((f) => f.path).join(', ')}`);
+  return found.content;
+}
+
+describe('generateProject', () => {
+  it('writes only the chosen parts', async () => {
+    const none = generate(await answersFor('--parts', 'none'));
+    const paths = none.map((f) => f.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '.gitignore',
+        'README.md',
+        'package.json',
+        'zorghub.config.ts',
+        'test/config.test.ts',
+      ]),
+    );
+    expect(
+      paths.some(
+        (p) => p.startsWith('api/') || p.startsWith('data/') || p.startsWith('business-case/'),
+      ),
+    ).toBe(false);
+    const pkg = JSON.parse(file(none, 'package.json'));
+    expect(Object.keys(pkg.scripts).sort()).toEqual(['check', 'test', 'typecheck']);
+    expect(Object.keys(pkg.dependencies)).not.toContain('@zorghub/api');
+
+    const api = generate(await answersFor('--parts', 'api'));
+    expect(api.map((f) => f.path)).toContain('api/start.ts');
+    expect(JSON.parse(file(api, 'package.json')).scripts.start).toBe('tsx api/start.ts');
+    expect(JSON.parse(file(api, 'package.json')).scripts.test).toBe(
+      'tsx --test test/config.test.ts test/api.test.ts',
+    );
+  });
+
+  it('renames _gitignore to .gitignore and leaves no template suffixes', async () => {
+    const files = generate(await answersFor('--parts', 'api,data-checks'));
+    const paths = files.map((f) => f.path);
+    expect(paths).toContain('.gitignore');
+    expect(paths).not.toContain('_gitignore');
+    expect(paths.filter((p) => p.endsWith('.tmpl'))).toEqual([]);
+    for (const f of files) expect(f.content, f.path).not.toMatch(/\{\{[#/]?\w+/);
+  });
+
+  it('depends on the @zorghub packages of its own release', async () => {
+    const files = generate(await answersFor('--parts', 'api,data-checks'), { version: '1.4.2' });
+    const pkg = JSON.parse(file(files, 'package.json'));
+    expect(pkg.dependencies).toMatchObject({
+      '@zorghub/schemas': '^1.4.2',
+      '@zorghub/api': '^1.4.2',
+      zorghub: '^1.4.2',
+    });
+    expect(pkg.overrides).toBeUndefined();
+    expect(files.map((f) => f.path)).not.toContain('.npmrc');
+  });
+
+  it('links the packages of a source checkout when asked', async () => {
+    const files = generate(await answersFor('--parts', 'api'), { linkPackagesFrom: '..' });
+    const pkg = JSON.parse(file(files, 'package.json'));
+    expect(pkg.dependencies.zorghub).toBe('file:../packages/cli');
+    expect(pkg.overrides).toEqual({
+      '@zorghub/schemas': '$@zorghub/schemas',
+      '@zorghub/business-case': 'file:../packages/business-case',
+      '@zorghub/api': '$@zorghub/api',
+      zorghub: '$zorghub',
+    });
+    expect(file(files, '.npmrc')).toMatch(/^install-links=true$/m);
+  });
+
+  it('writes the answers into zorghub.config.ts, which the generated schema accepts', async () => {
+    const answers = await answersFor(
+      '--municipality',
+      'Apeldoorn',
+      '--enterprise',
+      "Lucrato's werk",
+      '--care-kinds',
+      'welzijn,ggz',
+      '--tariff',
+      '28.4',
+      '--theme',
+      'hoog-contrast',
+      '--parts',
+      'business-case',
+    );
+    const files = generate(answers);
+    const dir = mkdtempSync(join(scratch, 'config-'));
+    for (const f of files) {
+      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+      writeFileSync(join(dir, f.path), f.content);
+    }
+    const config = (await import(join(dir, 'zorghub.config.ts'))).default;
+    expect(config).toMatchObject({
+      hub: { name: 'Zorghub Apeldoorn' },
+      region: { municipality: 'Apeldoorn', municipalityCode: 'GM0200' },
+      partners: { socialEnterprise: "Lucrato's werk", careOrganisationKinds: ['ggz', 'welzijn'] },
+      tariffs: { hourly: 28.4, currency: 'EUR' },
+      parts: { businessCase: true, api: false, dataChecks: false },
+      theme: 'hoog-contrast',
+    });
+  }, 20_000);
+
+  it('names the README after the hub and walks through the first week for the chosen parts', async () => {
+    const readme = file(
+      generate(await answersFor('--parts', 'data-checks', '--municipality', 'Utrecht')),
+      'README.md',
+    );
+    expect(readme).toMatch(/^# Zorghub Utrecht\n/);
+    expect(readme).toContain('(GM0344)');
+    expect(readme).toMatch(/### Dag 1/);
+    expect(readme).toMatch(/### Dag 3: data controleren/);
+    expect(readme).not.toMatch(/### Dag 2: de businesscase/);
+    expect(readme).not.toMatch(/### Dag 4/);
+    expect(readme).toContain('npx create-zorghub@0.1.0 regio-test ');
+  });
+
+  it('writes the chosen theme as tokens and CSS', async () => {
+    const files = generate(await answersFor('--theme', 'gemeente', '--parts', 'none'));
+    expect(JSON.parse(file(files, 'theme/tokens.json')).zorghub.color.primary.$value).toBe(
+      '#154273',
+    );
+    expect(file(files, 'theme/tokens.css')).toMatch(/--zorghub-color-primary: #154273;/);
+  });
+
+  it('writes a sample export with every reference resolvable and the region in it', async () => {
+    const files = generate(
+      await answersFor(
+        '--parts',
+        'data-checks',
+        '--tariff',
+        '30',
+        '--enterprise',
+        'Werkbedrijf Oost',
+        '--services',
+        'wandelen,gezelschap',
+      ),
+    );
+    const manifest = JSON.parse(file(files, 'data/datapakket.json'));
+    const rows = (path: string) =>
+      file(files, `data/${path}`)
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const ids = new Set<string>();
+    for (const entry of manifest.bestanden) {
+      const records = rows(entry.pad);
+      expect(records).toHaveLength(entry.aantalRecords);
+      for (const r of records) ids.add(String(r.id));
+    }
+    for (const entry of manifest.bestanden) {
+      for (const r of rows(entry.pad)) {
+        for (const [key, value] of Object.entries(r)) {
+          if (/Id$/.test(key) && key !== 'id')
+            expect(ids.has(String(value)), `${entry.pad} ${r.id}.${key}`).toBe(true);
+          if (key === 'dienstIds') for (const v of value as string[]) expect(ids.has(v)).toBe(true);
+        }
+      }
+    }
+    expect(rows('organisaties.ndjson')[0]).toMatchObject({
+      naam: 'Werkbedrijf Oost',
+      gemeentecode: 'GM0503',
+    });
+    expect(rows('abonnementen.ndjson')[0]).toMatchObject({ tariefInCenten: 3000 });
+    expect(rows('diensten.ndjson').map((d) => d.dienstsoort)).toEqual(['gezelschap', 'wandelen']);
+  });
+});
+
+describe('the choices follow the data standard and the generated schema', () => {
+  const require = createRequire(import.meta.url);
+  const codes = (name: string) => {
+    const csv = readFileSync(require.resolve(`@zorghub/schemas/codelists/${name}.csv`), 'utf8');
+    return csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => ({ code: line.split(',')[0]!, deprecated: /,true,[^,]*$/.test(line) }));
+  };
+
+  it('uses live codes of the codelists organisatiesoort and dienstsoort', () => {
+    const kinds = codes('organisatiesoort');
+    for (const c of careKinds) expect(kinds).toContainEqual({ code: c.value, deprecated: false });
+    const kinds2 = codes('dienstsoort');
+    for (const s of services) expect(kinds2).toContainEqual({ code: s.value, deprecated: false });
+  });
+
+  it('offers exactly what config/schema.ts accepts', async () => {
+    const path = new URL('../../../templates/region/base/config/schema.ts', import.meta.url).href;
+    const schema = (await import(path)) as Record<string, readonly string[]>;
+    expect([...schema.careOrganisationKinds!]).toEqual(careKinds.map((c) => c.value));
+    expect([...schema.serviceCodes!]).toEqual(services.map((c) => c.value));
+    expect([...schema.themeNames!]).toEqual(themes.map((c) => c.value));
+  });
+});
+
+describe('scaleScenario', () => {
+  it('scales every intake to the region and keeps sources and comments', async () => {
+    const out = scaleScenario(
+      fixtureScenario,
+      await answersFor('--intake', '20', '--municipality', 'Apeldoorn'),
+    );
+    const doc = parseYaml(out);
+    expect(doc.cohorten[0].instroom).toEqual({
+      waarde: 20,
+      eenheid: 'personen',
+      bron: 'Gemeente Delft 2022',
+    });
+    expect(doc.cohorten[1].instroom.waarde).toBe(12);
+    expect(doc.tarief.waarde).toBe(32.5);
+    expect(out).toMatch(/^# Businesscase van Zorghub Apeldoorn/);
+    expect(out).toContain('# Delft');
+  });
+});
+
+describe('renderTemplate and tokensToCss', () => {
+  it('fills values and keeps sections only when true', () => {
+    expect(
+      renderTemplate('a {{x}}{{#if y}} b{{/if}}{{#if z}} c{{/if}}', { x: '1', y: true, z: false }),
+    ).toBe('a 1 b');
+    expect(() => renderTemplate('{{nope}}', {})).toThrow('unknown value "nope"');
+  });
+
+  it('flattens design tokens into custom properties', () => {
+    const css = tokensToCss(
+      {
+        zh: {
+          color: { a: { $type: 'color', $value: '#fff' } },
+          font: { $value: ['Segoe UI', 'x'] },
+        },
+      },
+      't',
+    );
+    expect(css).toContain('--zh-color-a: #fff;');
+    expect(css).toContain('--zh-font: "Segoe UI", x;');
+  });
+});

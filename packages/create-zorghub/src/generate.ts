@@ -1,0 +1,267 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { PackageManager, Part } from './choices.js';
+import { careKinds, services } from './choices.js';
+import { type Answers, equivalentCommand } from './resolve.js';
+import { sampleData } from './sample-data.js';
+import { scaleScenario } from './scenario.js';
+
+export interface GeneratedFile {
+  /** Relative path with forward slashes. */
+  path: string;
+  content: string;
+}
+
+export interface GenerateOptions {
+  /** The version of create-zorghub, which is also the release of the @zorghub packages used. */
+  version: string;
+  packageManager: PackageManager;
+  install: boolean;
+  git: boolean;
+  templatesDir: string;
+  /**
+   * Use the packages of a source checkout instead of the registry: the checkout's path relative
+   * to the project directory (e.g. "../zorghub-toolkit").
+   */
+  linkPackagesFrom?: string;
+  /** The Delft scenario the business case starts from; read from the templates when not given. */
+  delftScenario?: string;
+}
+
+const partDirs: Record<Part, string> = {
+  'business-case': 'business-case',
+  api: 'api',
+  'data-checks': 'data-checks',
+};
+
+const packageDirs: Record<string, string> = {
+  '@zorghub/schemas': 'packages/schemas',
+  '@zorghub/business-case': 'packages/business-case',
+  '@zorghub/api': 'packages/api',
+  zorghub: 'packages/cli',
+};
+
+function listFiles(root: string, dir = root): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(root, full));
+    else out.push(relative(root, full).split('\\').join('/'));
+  }
+  return out.sort();
+}
+
+/** `{{name}}` is replaced; `{{#if name}}…{{/if}}` is kept only when the value is truthy. */
+export function renderTemplate(text: string, values: Record<string, string | boolean>): string {
+  const sections = text.replace(
+    /\{\{#if (\w+)\}\}([\s\S]*?)\{\{\/if\}\}/g,
+    (_, key: string, body: string) => {
+      if (!(key in values)) throw new Error(`template: unknown condition "${key}"`);
+      return values[key] ? body : '';
+    },
+  );
+  return sections.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`template: unknown value "${key}"`);
+    return String(value);
+  });
+}
+
+export function runScript(pm: PackageManager, script: string): string {
+  if (pm === 'npm')
+    return script === 'test' || script === 'start' ? `npm ${script}` : `npm run ${script}`;
+  return `${pm} ${script}`;
+}
+
+export function readDelftScenario(templatesDir: string): string {
+  const candidates = [
+    join(templatesDir, 'delft', 'scenario.yaml'),
+    join(templatesDir, '..', '..', 'examples', 'delft', 'scenario.yaml'),
+  ];
+  for (const path of candidates) if (existsSync(path)) return readFileSync(path, 'utf8');
+  throw new Error(`the Delft scenario is missing (looked in ${candidates.join(', ')})`);
+}
+
+function configSource(answers: Answers): string {
+  const s = (value: string) => JSON.stringify(value);
+  const list = (values: string[]) => `[${values.map(s).join(', ')}]`;
+  const code = answers.municipalityCode ? `, municipalityCode: ${s(answers.municipalityCode)}` : '';
+  return `/**
+ * What ${answers.hubName} decided. Checked with zod when it is loaded (\`npm run check\`); an
+ * error names the field. The schema is in config/schema.ts.
+ */
+import { defineConfig } from './config/schema.ts';
+
+export default defineConfig({
+  hub: { name: ${s(answers.hubName)} },
+  region: { municipality: ${s(answers.municipality)}${code} },
+  partners: {
+    socialEnterprise: ${s(answers.enterprise)},
+    careOrganisationKinds: ${list(answers.careKinds)},
+  },
+  services: ${list(answers.services)},
+  workers: { hoursPerWeek: ${answers.hoursPerWeek}, expectedIntakePerYear: ${answers.intake} },
+  tariffs: { hourly: ${answers.tariff}, currency: 'EUR', priceYear: ${new Date().getFullYear()} },
+  parts: {
+    businessCase: ${answers.parts.includes('business-case')},
+    api: ${answers.parts.includes('api')},
+    dataChecks: ${answers.parts.includes('data-checks')},
+  },
+  theme: ${s(answers.theme)},
+});
+`;
+}
+
+interface TokenTree {
+  [key: string]: TokenTree | unknown;
+}
+
+/** Flattens design tokens ({ $value }) into CSS custom properties. */
+export function tokensToCss(tokens: TokenTree, themeName: string): string {
+  const lines: string[] = [];
+  const walk = (node: TokenTree, path: string[]) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (key.startsWith('$')) continue;
+      const child = value as TokenTree;
+      if (child && typeof child === 'object' && '$value' in child) {
+        const v = child.$value;
+        const css = Array.isArray(v)
+          ? v.map((f) => (/\s/.test(String(f)) ? `"${f}"` : String(f))).join(', ')
+          : String(v);
+        lines.push(`  --${[...path, key].join('-')}: ${css};`);
+      } else if (child && typeof child === 'object') walk(child, [...path, key]);
+    }
+  };
+  walk(tokens, []);
+  return `/* Design tokens of the "${themeName}" theme, generated from tokens.json. */\n.zorghub-theme {\n${lines.join('\n')}\n}\n`;
+}
+
+function packageJson(answers: Answers, options: GenerateOptions): string {
+  const has = (part: Part) => answers.parts.includes(part);
+  const range = `^${options.version}`;
+  const zorghubDeps = [
+    '@zorghub/schemas',
+    ...(has('business-case') ? ['@zorghub/business-case'] : []),
+    ...(has('api') ? ['@zorghub/api'] : []),
+    'zorghub',
+  ];
+  const dependencies: Record<string, string> = {};
+  for (const name of zorghubDeps) dependencies[name] = range;
+  dependencies.tsx = '^4.20.0';
+  dependencies.zod = '^4.1.0';
+
+  const tests = [
+    'test/config.test.ts',
+    ...(has('business-case') ? ['test/business-case.test.ts'] : []),
+    ...(has('api') ? ['test/api.test.ts'] : []),
+    ...(has('data-checks') ? ['test/data.test.ts'] : []),
+  ];
+  const scripts: Record<string, string> = {
+    test: `tsx --test ${tests.join(' ')}`,
+    check: 'tsx scripts/check-config.ts',
+    typecheck: 'tsc',
+  };
+  if (has('business-case'))
+    scripts['business-case'] =
+      'zorghub business-case business-case/scenario.yaml --out business-case/rapport --format md,html';
+  if (has('data-checks')) scripts.validate = 'zorghub validate data --check-references';
+  if (has('api')) scripts.start = 'tsx api/start.ts';
+
+  const pkg: Record<string, unknown> = {
+    name: answers.packageName,
+    version: '0.1.0',
+    private: true,
+    description: `${answers.hubName}: supplementary care work by ${answers.enterprise} in ${answers.municipality}`,
+    type: 'module',
+    engines: { node: '>=20.19' },
+    scripts,
+    dependencies,
+    devDependencies: { '@types/node': '^20.19.0', typescript: '~5.9.0' },
+  };
+
+  if (options.linkPackagesFrom !== undefined) {
+    const spec = (name: string) => `file:${options.linkPackagesFrom}/${packageDirs[name]}`;
+    const overrides: Record<string, string> = {};
+    for (const name of Object.keys(packageDirs)) {
+      if (name in dependencies) {
+        dependencies[name] = spec(name);
+        overrides[name] = `$${name}`;
+      } else overrides[name] = spec(name);
+    }
+    if (options.packageManager === 'npm') pkg.overrides = overrides;
+    else if (options.packageManager === 'pnpm')
+      pkg.pnpm = {
+        overrides: Object.fromEntries(Object.keys(packageDirs).map((n) => [n, spec(n)])),
+      };
+    else pkg.resolutions = Object.fromEntries(Object.keys(packageDirs).map((n) => [n, spec(n)]));
+  }
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/** Every file of the project, in memory: nothing is written here. */
+export function generateProject(answers: Answers, options: GenerateOptions): GeneratedFile[] {
+  const dir = options.templatesDir;
+  const files: GeneratedFile[] = [];
+  const add = (path: string, content: string) => files.push({ path, content });
+  const has = (part: Part) => answers.parts.includes(part);
+  const pm = options.packageManager;
+
+  const label = (list: readonly { value: string; label: string }[], value: string) =>
+    (list.find((c) => c.value === value)?.label ?? value).split(' / ')[0]!.toLowerCase();
+  const values: Record<string, string | boolean> = {
+    hubName: answers.hubName,
+    municipality: answers.municipality,
+    municipalityCode: answers.municipalityCode,
+    enterprise: answers.enterprise,
+    version: options.version,
+    theme: answers.theme,
+    intake: String(answers.intake),
+    hoursPerWeek: String(answers.hoursPerWeek),
+    tariffText: answers.tariff.toFixed(2).replace('.', ','),
+    careKindsText: answers.careKinds.map((v) => label(careKinds, v)).join(', '),
+    servicesText: answers.services.map((v) => label(services, v)).join(', '),
+    cohortSize: String(Math.max(1, Math.round(answers.intake / 2))),
+    businessCase: has('business-case'),
+    api: has('api'),
+    dataChecks: has('data-checks'),
+    pm,
+    pmRun: pm === 'npm' ? 'npm run' : pm,
+    command: equivalentCommand(answers, {
+      packageManager: pm,
+      install: options.install,
+      git: options.git,
+      version: options.version,
+    }),
+  };
+
+  const copyTree = (sub: string) => {
+    const root = join(dir, sub);
+    for (const path of listFiles(root)) {
+      const text = readFileSync(join(root, path), 'utf8');
+      if (path.endsWith('.tmpl')) add(path.slice(0, -'.tmpl'.length), renderTemplate(text, values));
+      else if (path === '_gitignore') add('.gitignore', text);
+      else add(path, text);
+    }
+  };
+
+  copyTree('base');
+  for (const part of answers.parts) copyTree(partDirs[part]);
+
+  add('package.json', packageJson(answers, options));
+  add('zorghub.config.ts', configSource(answers));
+  const tokens = readFileSync(join(dir, 'themes', `${answers.theme}.json`), 'utf8');
+  add('theme/tokens.json', tokens);
+  add('theme/tokens.css', tokensToCss(JSON.parse(tokens) as TokenTree, answers.theme));
+  if (has('business-case'))
+    add(
+      'business-case/scenario.yaml',
+      scaleScenario(options.delftScenario ?? readDelftScenario(dir), answers),
+    );
+  if (has('data-checks')) files.push(...sampleData(answers));
+  if (options.linkPackagesFrom !== undefined && pm === 'npm')
+    add(
+      '.npmrc',
+      '# The @zorghub packages come from a source checkout: install them as copies, not links.\ninstall-links=true\n',
+    );
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { buildApp } from '@zorghub/api';
+
+describe('the API on the embedded database', () => {
+  let dataDir: string;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+
+  before(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'zorghub-api-test-'));
+    app = await buildApp({ dataDir, logger: false });
+    await app.ready();
+  });
+
+  after(async () => {
+    await app?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers the health check with 200', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/health' });
+    assert.equal(response.statusCode, 200);
+    assert.ok(response.headers['api-version'], 'every response carries an API-Version header');
+  });
+
+  it('publishes its OpenAPI document', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.json().openapi), /^3\.1/);
+  });
+
+  it('refuses a request without credentials for client data', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/clienten' });
+    assert.ok([401, 403].includes(response.statusCode), `got ${response.statusCode}`);
+  });
+});
