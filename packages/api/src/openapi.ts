@@ -1,0 +1,255 @@
+import type { RouteDef } from './types.js';
+
+/** The API's version: the API-Version header and info.version. */
+export const API_VERSION = '1.0.0';
+
+const problemSchema = {
+  type: 'object',
+  description: 'Foutbericht volgens RFC 9457 / Problem details (RFC 9457)',
+  required: ['status', 'title', 'detail'],
+  properties: {
+    type: { type: 'string', format: 'uri', description: 'Soort fout / Problem type' },
+    title: { type: 'string', description: 'Korte omschrijving / Short summary' },
+    status: { type: 'integer', minimum: 400, maximum: 599, description: 'HTTP-status' },
+    detail: {
+      type: 'string',
+      description: 'Uitleg voor deze keer / Explanation for this occurrence',
+    },
+    instance: {
+      type: 'string',
+      description: 'Kenmerk van dit verzoek / Identifier of this request',
+    },
+    invalidParams: {
+      type: 'array',
+      description: 'Ongeldige velden / Invalid fields',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string', description: 'Veld / Field' },
+          code: { type: 'string', description: 'Regel / Rule' },
+          reason: { type: 'string', description: 'Reden / Reason' },
+        },
+      },
+    },
+  },
+};
+
+const PROBLEM_TEXT: Record<string, string> = {
+  '400': 'Ongeldige invoer / Bad request',
+  '401': 'Niet geauthenticeerd / Unauthenticated',
+  '403': 'Geen toegang / Forbidden',
+  '404': 'Niet gevonden / Not found',
+  '409': 'Conflict',
+  '412': 'Verouderde versie (If-Match) / Stale version (If-Match)',
+  '413': 'Bericht te groot / Payload too large',
+  '415': 'Mediatype niet ondersteund / Unsupported media type',
+  '422': 'Niet verwerkbaar / Unprocessable content',
+  '429': 'Te veel verzoeken / Too many requests',
+  '500': 'Interne fout / Internal server error',
+  '503': 'Niet beschikbaar / Service unavailable',
+};
+
+const problemResponse = (code: string) => ({ $ref: `#/components/responses/Problem${code}` });
+
+const versionHeader = { 'API-Version': { $ref: '#/components/headers/API-Version' } };
+
+function okResponse(route: Pick<RouteDef, 'success' | 'etag' | 'method'>) {
+  const headers: Record<string, unknown> = { ...versionHeader };
+  if (route.success.list) headers.Link = { $ref: '#/components/headers/Link' };
+  if (route.etag && route.method !== 'DELETE') headers.ETag = { $ref: '#/components/headers/ETag' };
+  if (route.success.status === 201) headers.Location = { $ref: '#/components/headers/Location' };
+  const response: Record<string, unknown> = { description: route.success.description, headers };
+  if (route.success.schema) {
+    response.content = {
+      [route.success.contentType ?? 'application/json']: { schema: route.success.schema },
+    };
+  }
+  return response;
+}
+
+export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object> = {}): object {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const system = (
+    path: string,
+    operationId: string,
+    summary: string,
+    content: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
+  ) => {
+    paths[path] = {
+      get: {
+        operationId,
+        summary,
+        tags: ['Systeem'],
+        security: [],
+        responses: {
+          '200': { description: summary, headers: versionHeader, content },
+          '429': problemResponse('429'),
+          '500': problemResponse('500'),
+          ...extra,
+        },
+      },
+    };
+  };
+  const statusSchema = {
+    type: 'object',
+    properties: { status: { type: 'string', description: 'ok' } },
+  };
+  system('/health', 'getHealth', 'Draait de server? / Is the server running?', {
+    'application/json': { schema: statusSchema },
+  });
+  system(
+    '/ready',
+    'getReadiness',
+    'Kan de server verzoeken aan (database bereikbaar)? / Ready to serve?',
+    { 'application/json': { schema: statusSchema } },
+    { '503': problemResponse('503') },
+  );
+  system('/openapi.json', 'getOpenApi', 'Deze OpenAPI-beschrijving / This OpenAPI document', {
+    'application/json': { schema: { type: 'object' } },
+  });
+  system('/reference', 'getReference', 'Referentiepagina (HTML) / Reference page (HTML)', {
+    'text/html': { schema: { type: 'string' } },
+  });
+
+  for (const route of routes) {
+    const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      description: 'Pseudoniem kenmerk / Pseudonymous identifier',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9._-]+$', maxLength: 64 },
+    }));
+    const queryParams = (route.query ?? []).map((p) => ({
+      name: p.name,
+      in: 'query',
+      required: p.required ?? false,
+      description: p.description,
+      schema: p.schema,
+    }));
+    const headerParams: object[] = [];
+    if (route.method === 'POST')
+      headerParams.push({ $ref: '#/components/parameters/IdempotencyKey' });
+    if (
+      route.etag &&
+      (route.method === 'PUT' || route.method === 'PATCH' || route.method === 'DELETE')
+    ) {
+      headerParams.push({ $ref: '#/components/parameters/IfMatch' });
+    }
+    const responses: Record<string, unknown> = {
+      [String(route.success.status)]: okResponse(route),
+    };
+    for (const code of ['400', '401', '403']) responses[code] = problemResponse(code);
+    if (pathParams.length) responses['404'] = problemResponse('404');
+    if (route.body) {
+      responses['413'] = problemResponse('413');
+      responses['415'] = problemResponse('415');
+      responses['422'] = problemResponse('422');
+    }
+    if (route.etag && route.method !== 'GET' && route.method !== 'POST')
+      responses['412'] = problemResponse('412');
+    if (route.method === 'POST' || route.method === 'PUT')
+      responses['409'] = problemResponse('409');
+    responses['429'] = problemResponse('429');
+    responses['500'] = problemResponse('500');
+    const operation: Record<string, unknown> = {
+      operationId: route.operationId,
+      summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
+      tags: [route.tag],
+      'x-roles': route.roles,
+      ...(route.audit ? { 'x-access-log': route.audit.action } : {}),
+      parameters: [...pathParams, ...queryParams, ...headerParams],
+      responses,
+    };
+    if (route.body) {
+      operation.requestBody = {
+        required: route.body.required ?? true,
+        content: {
+          [route.method === 'PATCH' ? 'application/merge-patch+json' : 'application/json']: {
+            schema: route.body.ref ? { $ref: route.body.ref } : route.body.schema,
+          },
+        },
+      };
+    }
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = operation;
+  }
+
+  const tags = [...new Set(['Systeem', ...routes.map((r) => r.tag)])].map((name) => ({ name }));
+  const responses = Object.fromEntries(
+    Object.entries(PROBLEM_TEXT).map(([code, description]) => [
+      `Problem${code}`,
+      {
+        description,
+        headers: versionHeader,
+        content: {
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        },
+      },
+    ]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Zorghub API',
+      version: API_VERSION,
+      description:
+        'Referentie-API voor de backoffice van een Zorghub: abonnementen, bezoeken, signalen, uren, facturen en uitkomsten, volgens de API Design Rules. / Reference API for a Zorghub back office, following the Dutch API Design Rules.',
+      contact: { name: 'Zorghub toolkit', email: 'api@zorghub.nl', url: 'https://zorghub.nl' },
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: 'https://zorghub.example.nl/api/v1', description: 'Voorbeeld / Example' }],
+    security: [{ apiKey: [] }, { oidc: [] }],
+    tags,
+    paths,
+    components: {
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'API-sleutel (zh_…) / API key' },
+        oidc: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'OIDC access token',
+        },
+      },
+      headers: {
+        'API-Version': {
+          description: 'Volledige API-versie / Full API version',
+          schema: { type: 'string', example: API_VERSION },
+        },
+        ETag: {
+          description: 'Versie van de resource / Resource version',
+          schema: { type: 'string' },
+        },
+        Link: {
+          description: 'Paginering (RFC 8288) / Pagination links',
+          schema: { type: 'string' },
+        },
+        Location: {
+          description: 'Adres van de nieuwe resource / Location of the new resource',
+          schema: { type: 'string' },
+        },
+      },
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description:
+            'Herhaalde POST met dezelfde sleutel maakt niets nieuws / A retried POST with the same key creates nothing new',
+          schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
+        },
+        IfMatch: {
+          name: 'If-Match',
+          in: 'header',
+          required: false,
+          description: 'ETag van de versie die u wijzigt / ETag of the version you change',
+          schema: { type: 'string' },
+        },
+      },
+      responses,
+      schemas: { Problem: problemSchema, ...schemas },
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db, Queryable } from './db.js';
+
+/** Roles, named as on the wire (Dutch). */
+export const ROLES = [
+  'beheerder', // operator admin
+  'planner',
+  'jobcoach',
+  'medewerker', // worker
+  'zorgorganisatie', // care organisation
+  'financier', // funder
+] as const;
+export type Role = (typeof ROLES)[number];
+export const OPERATOR_ROLES: readonly Role[] = ['beheerder', 'planner', 'jobcoach'];
+
+/** Who is calling; the tenant (hub and organisation) comes only from the credential. */
+export interface Principal {
+  id: string;
+  hubId: string;
+  orgId: string;
+  role: Role;
+  participantId?: string | null;
+  via: 'api-key' | 'oidc';
+}
+
+export type AuditAction = 'read' | 'search' | 'create' | 'change' | 'delete' | 'export';
+
+export interface AuditInfo {
+  action: AuditAction;
+  objectType: 'client' | 'signaal' | 'bezoek' | 'export' | 'toegangslog';
+  objectId?: string | null;
+  clientId?: string | null;
+}
+
+export interface HandlerContext {
+  req: FastifyRequest;
+  reply: FastifyReply;
+  principal: Principal;
+  /** The database, or the request's transaction for POST/PUT/PATCH/DELETE. */
+  q: Queryable;
+  db: Db;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  /** Tells the access log what was touched (object id and client pseudonym). */
+  audit(info: Partial<AuditInfo>): void;
+}
+
+export interface HandlerResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  contentType?: string;
+}
+
+export interface QueryParam {
+  name: string;
+  schema: Record<string, unknown>;
+  description: string;
+  required?: boolean;
+}
+
+export interface RouteDef {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** OpenAPI form, below /api/v1: '/bezoeken/{id}'. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  roles: readonly Role[];
+  query?: QueryParam[];
+  body?: { schema: Record<string, unknown>; ref?: string; required?: boolean };
+  /** Success status and its body schema (a $ref into components, or inline). */
+  success: {
+    status: number;
+    description: string;
+    schema?: Record<string, unknown>;
+    contentType?: string;
+    list?: boolean;
+  };
+  /** Set for routes that touch client or signal data: they write one access-log entry each. */
+  audit?: AuditInfo;
+  /** Whether the response carries an ETag and changes honour If-Match. */
+  etag?: boolean;
+  handler(ctx: HandlerContext): Promise<HandlerResult>;
+}
