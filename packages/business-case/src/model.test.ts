@@ -1,0 +1,190 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clone, gmcaScenario, loadExample, useSchemaValidator } from './__fixtures__/scenarios.js';
+import { parseScenario } from './parse.js';
+import { runScenario } from './run.js';
+
+beforeAll(() => useSchemaValidator());
+
+describe('published figures', () => {
+  it('reproduces GMCA E&E1.0: fiscal value 9,800 and public value 14,610 without the transfer', () => {
+    const parsed = parseScenario(JSON.stringify(gmcaScenario()), 'json');
+    expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const result = runScenario(parsed.scenario!, { runs: 0 });
+    expect(result.society.fiscalValue).toBe(9800);
+    expect(result.society.economicValue).toBe(14044);
+    expect(result.society.publicValue).toBe(14610);
+    // The benefit saving is a transfer: it moves money between the claimant and government only.
+    expect(result.society.npv).toBe(14610);
+    const rijk = result.stakeholders.find((s) => s.id === 'rijk')!;
+    expect(rijk.npv).toBe(9234);
+    expect(rijk.mkba.npv).toBe(0);
+  });
+});
+
+describe('hand-checkable cases', () => {
+  it('at a 0 % discount rate the NPV is the plain sum of the yearly nets', () => {
+    const scenario = loadExample('delft');
+    scenario.parameters.discontovoet.waarde = 0;
+    const result = runScenario(scenario, { runs: 0 });
+    for (const s of result.stakeholders) {
+      const plain = s.yearly.net.reduce((a, b) => a + b, 0);
+      expect(s.npv).toBeCloseTo(plain, 1);
+      expect(s.yearly.cumulativeNet.at(-1)).toBeCloseTo(s.npv, 1);
+    }
+    const societyPlain = result.society.yearly.net.reduce((a, b) => a + b, 0);
+    expect(result.society.npv).toBeCloseTo(societyPlain, 1);
+  });
+
+  it('discounts: at 2.25 % the NPV is below the plain sum for a positive stream', () => {
+    const result = runScenario(loadExample('delft'), { runs: 0 });
+    const plain = result.society.yearly.net.reduce((a, b) => a + b, 0);
+    expect(result.society.npv).toBeLessThan(plain);
+  });
+
+  it('the settlement sums to zero and leaves no settling payer below zero when covered', () => {
+    const result = runScenario(loadExample('delft'), { runs: 0 });
+    const total = result.settlement.reduce((a, s) => a + s.contribution, 0);
+    expect(Math.abs(total)).toBeLessThan(0.05);
+    for (let y = 0; y < result.years.length; y++) {
+      expect(Math.abs(result.settlement.reduce((a, s) => a + (s.yearly[y] ?? 0), 0))).toBeLessThan(
+        0.05,
+      );
+    }
+    const payers = result.settlement.filter((s) => s.deficit > 0);
+    expect(payers.length).toBeGreaterThan(0);
+    if (result.settlementSummary.shortfall === 0) {
+      for (const p of payers) expect(p.npvAfter).toBeGreaterThanOrEqual(-0.05);
+      expect(result.settlementSummary.warning).toBeNull();
+    }
+    const gainers = result.settlement.filter((s) => s.contribution < 0);
+    for (const g of gainers) expect(-g.contribution).toBeLessThanOrEqual(g.cashableSurplus + 0.01);
+  });
+
+  it('warns in plain words when the cashable surplus cannot cover the deficits', () => {
+    const scenario = loadExample('delft');
+    scenario.parameters.tariefAbonnement.waarde = 5;
+    // Only the municipality may settle across domains here; its cashable surplus is too small.
+    for (const s of scenario.belanghebbenden)
+      if (s.id === 'rijk' || s.id === 'zorgverzekeraar') s.verrekenen = false;
+    const result = runScenario(scenario, { runs: 0 });
+    expect(result.settlementSummary.shortfall).toBeGreaterThan(0);
+    expect(result.settlementSummary.warning?.nl).toMatch(/niet genoeg/);
+    expect(result.settlementSummary.warning?.en).toMatch(/cannot cover/);
+  });
+
+  it('society NPV equals the stakeholders NPVs with transfers netted out', () => {
+    const result = runScenario(loadExample('delft'), { runs: 0 });
+    const sumFinancial = result.stakeholders.reduce((a, s) => a + s.npv, 0);
+    expect(result.society.npv).toBeCloseTo(sumFinancial - result.society.externalFunding, 0);
+    const sumMkba = result.stakeholders.reduce((a, s) => a + s.mkba.npv, 0);
+    expect(result.society.npv).toBeCloseTo(sumMkba, 0);
+  });
+
+  it('doubling every cohort doubles every line that scales with people', () => {
+    const base = loadExample('delft');
+    const doubled = clone(base);
+    for (const c of doubled.cohorten) c.instroom.waarde *= 2;
+    const a = runScenario(base, { runs: 0 });
+    const b = runScenario(doubled, { runs: 0 });
+    let checked = 0;
+    a.lines.forEach((line, i) => {
+      const other = b.lines[i]!;
+      if (line.calculation === 'vast') {
+        expect(other.pv).toBeCloseTo(line.pv, 2);
+        return;
+      }
+      expect(other.pv).toBeCloseTo(line.pv * 2, 0);
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('assistance saved follows earnings so that supplementary assistance keeps running', () => {
+    const scenario = loadExample('delft');
+    const result = runScenario(scenario, { runs: 0 });
+    const line = result.lines.find((l) => l.calculation === 'bijstand')!;
+    const workers = result.activity.workers[0]!;
+    const perWorker = line.yearly[0]! / workers;
+    // 16 h × 52 weeks × 14.06 × 1.08 × (1 − 0.04) is below the yearly norm of 12 × 1,345.45.
+    const earnings = 16 * 52 * 14.06 * 1.08 * (1 - 0.04);
+    expect(perWorker).toBeCloseTo(earnings, 0);
+    expect(perWorker).toBeLessThan(12 * 1345.45);
+    scenario.cohorten[0]!.urenPerWeek.waarde = 36;
+    const full = runScenario(scenario, { runs: 0 });
+    const fullLine = full.lines.find((l) => l.calculation === 'bijstand')!;
+    expect(fullLine.yearly[0]! / full.activity.workers[0]!).toBeCloseTo(12 * 1345.45, 0);
+  });
+
+  it('skims off the share the municipality does not keep to central government', () => {
+    const result = runScenario(loadExample('delft'), { runs: 0 });
+    const saved = result.lines.find((l) => l.id === 'bijstand')!;
+    const skimmed = result.lines.find((l) => l.id === 'bijstand-afroming')!;
+    expect(skimmed.payer).toBe('gemeente');
+    expect(skimmed.receiver).toBe('rijk');
+    expect(skimmed.pv).toBeCloseTo(saved.pv * 0.5, 1);
+  });
+
+  it('break-even tariff brings the operator NPV to zero', () => {
+    const scenario = loadExample('delft');
+    const result = runScenario(scenario, { runs: 0 });
+    const tariff = result.breakEven.tariff.value!;
+    scenario.parameters.tariefAbonnement.waarde = tariff;
+    const again = runScenario(scenario, { runs: 0 });
+    const revenue = again.lines.find((l) => l.calculation === 'abonnement')!.pv;
+    // The tariff is rounded to the cent: the NPV is zero within half a cent per billable hour.
+    const halfCent = (revenue / tariff) * 0.005;
+    expect(Math.abs(again.stakeholders.find((s) => s.id === 'exploitant')!.npv)).toBeLessThan(
+      halfCent,
+    );
+    expect(result.stakeholders.find((s) => s.id === 'exploitant')!.npv).toBeLessThan(-halfCent);
+  });
+
+  it('switching values bring the society NPV to zero', () => {
+    const scenario = loadExample('delft');
+    const result = runScenario(scenario, { runs: 0 });
+    const sv = result.switchingValues.find(
+      (s) => s.key === 'regels[5].eenheidswaarde' && s.value !== null,
+    )!;
+    expect(sv).toBeDefined();
+    scenario.regels[5]!.eenheidswaarde!.waarde = sv.value!;
+    expect(Math.abs(runScenario(scenario, { runs: 0 }).society.npv)).toBeLessThan(50);
+    // A pure transfer cannot switch the social NPV.
+    expect(
+      result.switchingValues.find((s) => s.key === 'parameters.behoudAandeelGemeente')!.value,
+    ).toBeNull();
+  });
+
+  it('the Monte Carlo is seeded: same seed same percentiles, another seed different ones', () => {
+    const scenario = loadExample('delft');
+    const a = runScenario(scenario, { runs: 2000, seed: 7 }).monteCarlo;
+    const b = runScenario(scenario, { runs: 2000, seed: 7 }).monteCarlo;
+    const c = runScenario(scenario, { runs: 2000, seed: 8 }).monteCarlo;
+    expect(a).toEqual(b);
+    expect(c.p50).not.toBe(a.p50);
+    expect(a.p5).toBeLessThan(a.p50);
+    expect(a.p50).toBeLessThan(a.p95);
+    expect(a.histogram.counts.reduce((x, y) => x + y, 0)).toBe(2000);
+    expect(a.stakeholders).toHaveLength(8);
+    expect(a.probabilityPositive).toBeGreaterThanOrEqual(0);
+    expect(a.probabilityPositive).toBeLessThanOrEqual(1);
+  });
+
+  it('persistence comes from the cohort or from drop-off, never both', () => {
+    const scenario = loadExample('delft');
+    const line = scenario.regels.find((l) => l.berekening === 'per-werkende')!;
+    line.afname = { waarde: 0.2, eenheid: 'fractie', bron: 'aanname' };
+    const parsed = parseScenario(JSON.stringify(scenario), 'json');
+    expect(parsed.scenario).toBeUndefined();
+    const issue = parsed.issues.find((i) => i.code === 'scenario.persistenceTwice')!;
+    expect(issue.path).toMatch(/^\/regels\/\d+\/afname$/);
+  });
+
+  it('drop-off makes an outflow effect fade year by year', () => {
+    const result = runScenario(loadExample('delft'), { runs: 0 });
+    const regular = result.lines.find((l) => l.id === 'inkomen-regulier')!;
+    // In 2021 only the first year's outflow counts; in 2022 the 2021 outflow still counts at 85 %.
+    const out = result.activity.outflow.regularJob;
+    const factor = regular.yearly[0]! / out[0]!;
+    expect(regular.yearly[1]! / factor).toBeCloseTo(out[1]! + out[0]! * 0.85, 2);
+  });
+});
