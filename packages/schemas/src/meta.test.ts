@@ -1,0 +1,100 @@
+/**
+ * Meta-tests: every schema source follows the conventions of the standard, and its examples
+ * validate — while deliberately broken copies of them do not.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { codelists, createAjv, getEntity } from './index.js';
+import { bundleSchema, checkSchemaConventions, type JsonSchema } from './model.js';
+
+const schemaDir = new URL('../schema/', import.meta.url);
+const files = readdirSync(schemaDir)
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort();
+const sources: Array<[string, JsonSchema]> = files.map((f) => [
+  f.slice(0, -'.schema.json'.length),
+  JSON.parse(readFileSync(new URL(f, schemaDir), 'utf8')),
+]);
+/** Tabular entities need English column names; the scenario is a nested document, not a table. */
+const documentSchemas = new Set(['scenario']);
+
+describe('schema conventions', () => {
+  it('covers every entity of the contract', () => {
+    const names = sources.map(([n]) => n);
+    for (const n of [
+      'organisatie',
+      'abonnement',
+      'deelnemer',
+      'training',
+      'coachingcontact',
+      'client',
+      'dienst',
+      'bezoek',
+      'signaal',
+      'urenregistratie',
+      'factuur',
+      'uitkomst',
+      'datapakket',
+    ])
+      expect(names).toContain(n);
+  });
+
+  it.each(sources)('%s follows the conventions', (name, schema) => {
+    const problems = checkSchemaConventions(schema, codelists, `schema/${name}.schema.json`, {
+      requireEnglishNames: !documentSchemas.has(name),
+    });
+    expect(problems).toEqual([]);
+    expect(schema.$id).toBe(`https://zorghub.nl/standaard/1.0/${name}.schema.json`);
+    expect(getEntity(name)?.name).toBe(name);
+  });
+
+  it.each(sources)('%s: every example validates and broken copies fail', (name, source) => {
+    const ajv = createAjv();
+    const validate = ajv.compile(bundleSchema(source, codelists));
+    const examples = source.examples as JsonSchema[];
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) {
+      expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+      // An unknown field is refused (additionalProperties: false).
+      expect(validate({ ...example, __onbekend: 'x' })).toBe(false);
+      // Every required field is really required.
+      for (const field of (source.required as string[]) ?? []) {
+        const copy = { ...example };
+        delete copy[field];
+        expect(validate(copy), `${name} without ${field}`).toBe(false);
+      }
+      // A wrong type for the first field is refused.
+      expect(validate({ ...example, [Object.keys(example)[0]!]: { nested: true } })).toBe(false);
+    }
+  });
+});
+
+describe('the convention checker itself', () => {
+  const [, bezoek] = sources.find(([n]) => n === 'bezoek')!;
+
+  it('reports a property without x-privacy or English title', () => {
+    const copy = structuredClone(bezoek);
+    delete copy.properties.status['x-privacy'];
+    delete copy.properties.status['x-title-en'];
+    const problems = checkSchemaConventions(copy, codelists, 'bezoek');
+    expect(problems).toContainEqual(
+      expect.stringMatching(/properties\/status: "x-privacy" must be one of/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/properties\/status: "x-title-en" is missing/),
+    );
+  });
+
+  it('reports an open object, an unversioned $id, a missing codelist and missing examples', () => {
+    const copy = structuredClone(bezoek);
+    copy.additionalProperties = true;
+    copy.$id = 'https://zorghub.nl/standaard/bezoek.schema.json';
+    copy.properties.status.codelist = 'bestaatNiet';
+    delete copy.examples;
+    const problems = checkSchemaConventions(copy, codelists, 'bezoek').join('\n');
+    expect(problems).toMatch(/bezoek: objects must set "additionalProperties": false/);
+    expect(problems).toMatch(/"\$id" must be versioned/);
+    expect(problems).toMatch(/codelist "bestaatNiet" does not exist/);
+    expect(problems).toMatch(/"examples" must hold at least one/);
+  });
+});
