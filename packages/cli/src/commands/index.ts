@@ -1,10 +1,17 @@
 import type { Command } from 'commander';
+import { register as registerConvert } from './convert.js';
+import { register as registerTemplate } from './template.js';
+import { register as registerValidate } from './validate.js';
 
 /**
  * Every verb lives in its own module and adds itself to the program here. Verbs import their
  * library lazily inside the action, so `zorghub --help` stays fast.
  */
-const registrars: Array<(program: Command) => void> = [];
+const registrars: Array<(program: Command) => void> = [
+  registerValidate,
+  registerConvert,
+  registerTemplate,
+];
 
 export function registerCommands(program: Command): void {
   for (const register of registrars) register(program);

@@ -1,0 +1,378 @@
+/**
+ * The stable issue codes of a validation report. A code never changes meaning once published; a
+ * new situation gets a new code. `report/CODES.md` is generated from this list (see
+ * `scripts/write-codes.ts` in this folder's tests) and a test fails when it drifts.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface IssueCodeInfo {
+  code: string;
+  severity: Severity;
+  /** Short message, Dutch. */
+  nl: string;
+  /** Short message, English. */
+  en: string;
+  /** What to do about it, Dutch. */
+  helpNl: string;
+  /** What to do about it, English. */
+  helpEn: string;
+}
+
+const list: IssueCodeInfo[] = [
+  // --- reading the input -------------------------------------------------------------------
+  {
+    code: 'input.empty',
+    severity: 'error',
+    nl: 'Het bestand is leeg',
+    en: 'The file is empty',
+    helpNl: 'Exporteer het bestand opnieuw; een leeg bestand bevat geen enkel record.',
+    helpEn: 'Export the file again; an empty file holds no records at all.',
+  },
+  {
+    code: 'input.no-records',
+    severity: 'warning',
+    nl: 'Het bestand bevat geen records',
+    en: 'The file holds no records',
+    helpNl:
+      'Controleer of de export gefilterd was; alleen een kopregel of een lege lijst is gevonden.',
+    helpEn: 'Check whether the export was filtered; only a header row or an empty list was found.',
+  },
+  {
+    code: 'input.encoding',
+    severity: 'error',
+    nl: 'De tekst is geen geldige UTF-8',
+    en: 'The text is not valid UTF-8',
+    helpNl:
+      'Sla het bestand op als UTF-8 (in Excel: "CSV UTF-8"). Ongeldige tekens zijn gelezen als �.',
+    helpEn: 'Save the file as UTF-8 (in Excel: "CSV UTF-8"). Invalid bytes were read as �.',
+  },
+  {
+    code: 'input.line-too-long',
+    severity: 'error',
+    nl: 'De regel of het record is te lang en is overgeslagen',
+    en: 'The line or record is too long and was skipped',
+    helpNl:
+      'Eén record hoort op één regel van hooguit enkele kilobytes te staan; splits de gegevens op.',
+    helpEn: 'One record belongs on one line of a few kilobytes at most; split the data up.',
+  },
+  {
+    code: 'input.unlisted-file',
+    severity: 'warning',
+    nl: 'Bestand in de map is niet gecontroleerd',
+    en: 'File in the folder was not checked',
+    helpNl:
+      'Het bestand staat niet in datapakket.json of de naam wijst geen entiteit aan; voeg het toe aan het manifest of verwijder het.',
+    helpEn:
+      'The file is not listed in datapakket.json or its name names no entity; add it to the manifest or remove it.',
+  },
+  // --- JSON and NDJSON ---------------------------------------------------------------------
+  {
+    code: 'json.syntax',
+    severity: 'error',
+    nl: 'Geen geldige JSON',
+    en: 'Not valid JSON',
+    helpNl:
+      'Controleer aanhalingstekens, komma’s en haakjes op deze regel; de volgende regels zijn wel gelezen.',
+    helpEn: 'Check quotes, commas and brackets on this line; the lines after it were still read.',
+  },
+  {
+    code: 'json.not-object',
+    severity: 'error',
+    nl: 'Een record moet een JSON-object zijn',
+    en: 'A record must be a JSON object',
+    helpNl: 'Elk record is een object {…}; een JSON-bestand is één object of een lijst [ {…}, … ].',
+    helpEn: 'Every record is an object {…}; a JSON file is one object or a list [ {…}, … ].',
+  },
+  // --- CSV and XLSX --------------------------------------------------------------------------
+  {
+    code: 'csv.syntax',
+    severity: 'error',
+    nl: 'De CSV-regel kan niet gelezen worden',
+    en: 'The CSV line cannot be read',
+    helpNl: 'Meestal een aanhalingsteken dat niet gesloten is; zet waarden met ; of , tussen "…".',
+    helpEn: 'Usually a quote that is not closed; put values containing ; or , between "…".',
+  },
+  {
+    code: 'csv.duplicate-header',
+    severity: 'error',
+    nl: 'Kolomnaam komt meer dan eens voor',
+    en: 'Column name occurs more than once',
+    helpNl:
+      'Elke kolom mag maar één keer voorkomen (ook niet als Nederlandse én Engelse naam); de latere kolom is genegeerd.',
+    helpEn:
+      'Each column may occur only once (not as both its Dutch and English name); the later column was ignored.',
+  },
+  {
+    code: 'csv.unknown-column',
+    severity: 'error',
+    nl: 'Onbekende kolom',
+    en: 'Unknown column',
+    helpNl:
+      'De kolom hoort niet bij de standaard; controleer de spelling (zie `zorghub template`).',
+    helpEn: 'The column is not part of the standard; check its spelling (see `zorghub template`).',
+  },
+  {
+    code: 'csv.missing-column',
+    severity: 'error',
+    nl: 'Verplichte kolom ontbreekt',
+    en: 'Required column is missing',
+    helpNl: 'Voeg de kolom toe; elke rij heeft een waarde nodig voor dit verplichte veld.',
+    helpEn: 'Add the column; every row needs a value for this required field.',
+  },
+  {
+    code: 'csv.empty-header',
+    severity: 'error',
+    nl: 'Kolom zonder naam',
+    en: 'Column without a name',
+    helpNl: 'Geef de kolom een naam of verwijder hem; zijn waarden zijn niet gecontroleerd.',
+    helpEn: 'Name the column or remove it; its values were not checked.',
+  },
+  {
+    code: 'csv.row-length',
+    severity: 'error',
+    nl: 'Rij heeft meer cellen dan er kolommen zijn',
+    en: 'Row has more cells than there are columns',
+    helpNl: 'Waarschijnlijk een scheidingsteken in een waarde zonder aanhalingstekens.',
+    helpEn: 'Probably a delimiter inside a value that is not quoted.',
+  },
+  {
+    code: 'xlsx.unreadable',
+    severity: 'error',
+    nl: 'Het Excel-bestand kan niet gelezen worden',
+    en: 'The Excel file cannot be read',
+    helpNl: 'Sla het bestand opnieuw op als .xlsx (Excel-werkmap).',
+    helpEn: 'Save the file again as .xlsx (Excel workbook).',
+  },
+  {
+    code: 'xlsx.unknown-sheet',
+    severity: 'warning',
+    nl: 'Werkblad is niet gecontroleerd: de naam wijst geen entiteit aan',
+    en: 'Sheet was not checked: its name names no entity',
+    helpNl: 'Noem elk werkblad naar zijn entiteit, bijvoorbeeld "bezoeken".',
+    helpEn: 'Name every sheet after its entity, for example "bezoeken".',
+  },
+  {
+    code: 'xlsx.cell-error',
+    severity: 'error',
+    nl: 'Cel bevat een Excel-foutwaarde',
+    en: 'Cell holds an Excel error value',
+    helpNl: 'Herstel de formule (#N/B, #WAARDE! …) of vul de waarde zelf in.',
+    helpEn: 'Fix the formula (#N/A, #VALUE! …) or enter the value itself.',
+  },
+  // --- data package ------------------------------------------------------------------------
+  {
+    code: 'manifest.invalid',
+    severity: 'error',
+    nl: 'datapakket.json voldoet niet aan de standaard',
+    en: 'datapakket.json does not meet the standard',
+    helpNl: 'Zie de samples; het manifest noemt standaardVersie, naam, aangemaaktOp en bestanden.',
+    helpEn:
+      'See the samples; the manifest names standaardVersie, naam, aangemaaktOp and bestanden.',
+  },
+  {
+    code: 'manifest.missing-file',
+    severity: 'error',
+    nl: 'Bestand uit datapakket.json ontbreekt',
+    en: 'File listed in datapakket.json is missing',
+    helpNl: 'Voeg het bestand toe of haal het uit het manifest.',
+    helpEn: 'Add the file or remove it from the manifest.',
+  },
+  {
+    code: 'manifest.version',
+    severity: 'warning',
+    nl: 'Het pakket volgt een andere versie van de standaard',
+    en: 'The package follows another version of the standard',
+    helpNl: 'Gecontroleerd is tegen de versie van dit gereedschap; werk export of gereedschap bij.',
+    helpEn: 'It was checked against this tool’s version; update the export or the tool.',
+  },
+  // --- the schema ----------------------------------------------------------------------------
+  {
+    code: 'schema.required',
+    severity: 'error',
+    nl: 'Verplicht veld ontbreekt',
+    en: 'Required field is missing',
+    helpNl: 'Vul het veld in; een lege cel telt als ontbrekend.',
+    helpEn: 'Fill in the field; an empty cell counts as missing.',
+  },
+  {
+    code: 'schema.type',
+    severity: 'error',
+    nl: 'Waarde heeft het verkeerde type',
+    en: 'Value has the wrong type',
+    helpNl: 'Bijvoorbeeld tekst waar een getal hoort; zie "verwacht".',
+    helpEn: 'For example text where a number belongs; see "expected".',
+  },
+  {
+    code: 'schema.format',
+    severity: 'error',
+    nl: 'Waarde heeft niet de juiste vorm',
+    en: 'Value does not have the right form',
+    helpNl: 'Datums als 2025-03-01, tijdstippen als 2025-03-01T09:30:00+01:00.',
+    helpEn: 'Dates as 2025-03-01, timestamps as 2025-03-01T09:30:00+01:00.',
+  },
+  {
+    code: 'schema.pattern',
+    severity: 'error',
+    nl: 'Waarde past niet in het voorgeschreven patroon',
+    en: 'Value does not match the prescribed pattern',
+    helpNl: 'Zie "verwacht" voor het patroon (een reguliere expressie).',
+    helpEn: 'See "expected" for the pattern (a regular expression).',
+  },
+  {
+    code: 'schema.additional-property',
+    severity: 'error',
+    nl: 'Veld hoort niet bij de standaard',
+    en: 'Field is not part of the standard',
+    helpNl:
+      'Verwijder het veld of controleer de spelling; een regio kan velden toevoegen met een profiel.',
+    helpEn: 'Remove the field or check its spelling; a region can add fields with a profile.',
+  },
+  {
+    code: 'schema.range',
+    severity: 'error',
+    nl: 'Getal ligt buiten het toegestane bereik',
+    en: 'Number is outside the allowed range',
+    helpNl: 'Zie "verwacht" voor de grens.',
+    helpEn: 'See "expected" for the limit.',
+  },
+  {
+    code: 'schema.length',
+    severity: 'error',
+    nl: 'Tekst of lijst is te kort of te lang',
+    en: 'Text or list is too short or too long',
+    helpNl: 'Zie "verwacht" voor de toegestane lengte.',
+    helpEn: 'See "expected" for the allowed length.',
+  },
+  {
+    code: 'schema.enum',
+    severity: 'error',
+    nl: 'Waarde is niet toegestaan',
+    en: 'Value is not allowed',
+    helpNl: 'Kies een van de waarden onder "verwacht".',
+    helpEn: 'Choose one of the values under "expected".',
+  },
+  {
+    code: 'schema.unique-items',
+    severity: 'error',
+    nl: 'Lijst bevat dubbele waarden',
+    en: 'List holds duplicate values',
+    helpNl: 'Noem elke waarde maar één keer.',
+    helpEn: 'Name each value only once.',
+  },
+  {
+    code: 'schema.invalid',
+    severity: 'error',
+    nl: 'Waarde voldoet niet aan het schema',
+    en: 'Value does not meet the schema',
+    helpNl: 'Zie "verwacht" voor de regel uit het schema.',
+    helpEn: 'See "expected" for the rule from the schema.',
+  },
+  // --- codelists -----------------------------------------------------------------------------
+  {
+    code: 'codelist.unknown-code',
+    severity: 'error',
+    nl: 'Code staat niet in de (gesloten) codelijst',
+    en: 'Code is not in the (closed) codelist',
+    helpNl: 'Gebruik een code uit de codelijst; hoofdletters tellen mee.',
+    helpEn: 'Use a code from the codelist; case matters.',
+  },
+  {
+    code: 'codelist.unknown-code-open',
+    severity: 'warning',
+    nl: 'Code staat niet in de (open) codelijst',
+    en: 'Code is not in the (open) codelist',
+    helpNl:
+      'Open lijsten mogen aangevuld worden, maar controleer of een bestaande code bedoeld is; leg nieuwe codes vast in een profiel.',
+    helpEn:
+      'Open lists may be extended, but check whether an existing code was meant; record new codes in a profile.',
+  },
+  {
+    code: 'codelist.deprecated-code',
+    severity: 'warning',
+    nl: 'Code is verouderd',
+    en: 'Code is deprecated',
+    helpNl: 'Gebruik de vervangende code onder "verwacht".',
+    helpEn: 'Use the replacement code under "expected".',
+  },
+  {
+    code: 'field.deprecated',
+    severity: 'warning',
+    nl: 'Veld is verouderd',
+    en: 'Field is deprecated',
+    helpNl: 'Het veld verdwijnt in een volgende versie van de standaard; zie de referentie.',
+    helpEn: 'The field will go in a future version of the standard; see the reference.',
+  },
+  {
+    code: 'value.excel-serial-date',
+    severity: 'warning',
+    nl: 'Excel-datumgetal is omgezet naar een datum',
+    en: 'Excel serial date number was converted to a date',
+    helpNl: 'Controleer de datum onder "gevonden"; zet de kolom in Excel op tekst (jjjj-mm-dd).',
+    helpEn: 'Check the date under "found"; format the column in Excel as text (yyyy-mm-dd).',
+  },
+  // --- identity and references ---------------------------------------------------------------
+  {
+    code: 'id.duplicate',
+    severity: 'error',
+    nl: 'Id komt meer dan eens voor',
+    en: 'Id occurs more than once',
+    helpNl: 'Elk record van een entiteit heeft een eigen id; de eerste keer telt niet als fout.',
+    helpEn:
+      'Each record of an entity has its own id; the first occurrence is not counted as an error.',
+  },
+  {
+    code: 'reference.unresolved',
+    severity: 'error',
+    nl: 'Verwijzing naar een record dat niet in het pakket staat',
+    en: 'Reference to a record that is not in the package',
+    helpNl: 'Voeg het record toe of corrigeer de id.',
+    helpEn: 'Add the record or correct the id.',
+  },
+  {
+    code: 'reference.entity-absent',
+    severity: 'warning',
+    nl: 'Verwijzingen niet gecontroleerd: het pakket bevat deze entiteit niet',
+    en: 'References not checked: the package does not hold this entity',
+    helpNl: 'Valideer het hele pakket (de map met datapakket.json) om verwijzingen te controleren.',
+    helpEn: 'Validate the whole package (the folder with datapakket.json) to check references.',
+  },
+  // --- privacy -------------------------------------------------------------------------------
+  {
+    code: 'privacy.bsn',
+    severity: 'error',
+    nl: 'Waarde lijkt een BSN (haalt de elfproef)',
+    en: 'Value looks like a BSN (passes the 11-check)',
+    helpNl:
+      'Een burgerservicenummer hoort nooit in een export; gebruik pseudoniemen (CL-0001). De waarde is niet getoond.',
+    helpEn:
+      'A citizen service number never belongs in an export; use pseudonyms (CL-0001). The value is not shown.',
+  },
+  {
+    code: 'privacy.email',
+    severity: 'error',
+    nl: 'E-mailadres in een veld dat geen persoonsgegevens mag bevatten',
+    en: 'E-mail address in a field that may not hold personal data',
+    helpNl: 'Haal het adres weg (ook uit vrije tekst). De waarde is niet getoond.',
+    helpEn: 'Remove the address (from free text too). The value is not shown.',
+  },
+  {
+    code: 'privacy.phone',
+    severity: 'error',
+    nl: 'Telefoonnummer in een veld dat geen persoonsgegevens mag bevatten',
+    en: 'Phone number in a field that may not hold personal data',
+    helpNl: 'Haal het nummer weg (ook uit vrije tekst). De waarde is niet getoond.',
+    helpEn: 'Remove the number (from free text too). The value is not shown.',
+  },
+];
+
+export const issueCodes: Readonly<Record<string, IssueCodeInfo>> = Object.freeze(
+  Object.fromEntries(list.map((info) => [info.code, Object.freeze(info)])),
+);
+
+export const issueCodeList: readonly IssueCodeInfo[] = Object.freeze(list);
+
+export function codeInfo(code: string): IssueCodeInfo {
+  const info = issueCodes[code];
+  if (!info) throw new Error(`unknown issue code ${code}`);
+  return info;
+}

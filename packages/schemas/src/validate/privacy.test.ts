@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { Hash64Set } from './hashset.js';
+import {
+  numberLooksLikeBsn,
+  PRIVACY_BSN,
+  PRIVACY_EMAIL,
+  PRIVACY_PHONE,
+  passesElfproef,
+  scanText,
+} from './privacy.js';
+
+// 111222333 and 123456782 pass the 11-check but are synthetic test numbers, never issued to a person.
+describe('the BSN 11-check', () => {
+  it('accepts numbers whose weighted sum is a multiple of 11', () => {
+    expect(passesElfproef('111222333')).toBe(true);
+    expect(passesElfproef('123456782')).toBe(true);
+  });
+  it('rejects numbers that fail it, the wrong length and all zeros', () => {
+    expect(passesElfproef('111222334')).toBe(false);
+    expect(passesElfproef('12345678')).toBe(false);
+    expect(passesElfproef('000000000')).toBe(false);
+  });
+  it('finds a BSN inside free text and as a number, not inside longer digit runs', () => {
+    expect(scanText('klant met nummer 111222333 belde') & PRIVACY_BSN).toBeTruthy();
+    expect(scanText('1112.22.333') & PRIVACY_BSN).toBeTruthy();
+    expect(scanText('ref 11122233344') & PRIVACY_BSN).toBe(0);
+    expect(numberLooksLikeBsn(111222333)).toBe(true);
+    expect(numberLooksLikeBsn(111222334)).toBe(false);
+  });
+});
+
+describe('contact details in text', () => {
+  it('finds e-mail addresses', () => {
+    expect(scanText('mail naar iemand@voorbeeld.nl graag')).toBe(PRIVACY_EMAIL);
+    expect(scanText('geen adres @ hier')).toBe(0);
+  });
+  it('finds Dutch and international phone numbers written in several ways', () => {
+    for (const text of [
+      'bel 06-12345678',
+      'bel 0612345678 terug',
+      'tel. 015 212 34 56',
+      '+31 6 1234 5678',
+      '+31 (0)6 12345678',
+      '0031612345678',
+    ])
+      expect(scanText(text) & PRIVACY_PHONE, text).toBeTruthy();
+  });
+  it('does not take dates, times, ids or amounts for phone numbers', () => {
+    for (const text of [
+      '2025-03-01T09:30:00+01:00',
+      '01-03-2025 09:30',
+      'BZ-0000012345',
+      'NL91ABNA0417164300',
+      'bedrag 1234567',
+      'CL-0001',
+    ])
+      expect(scanText(text), text).toBe(0);
+  });
+});
+
+describe('Hash64Set', () => {
+  it('keeps 300 000 distinct ids without a false duplicate and finds real duplicates', () => {
+    const set = new Hash64Set();
+    let added = 0;
+    for (let i = 0; i < 300_000; i++) if (set.add(`BZ-${i}`)) added++;
+    expect(added).toBe(300_000);
+    expect(set.size).toBe(300_000);
+    expect(set.add('BZ-123')).toBe(false);
+    expect(set.has('BZ-299999')).toBe(true);
+    expect(set.has('BZ-300000')).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Detectors for personal data that must not travel in an export: a BSN (any nine digits that pass
+ * the 11-check), an e-mail address, a phone number. They run on every string value of every
+ * record, so the common case (short text without '@' and with fewer than eight digits) returns
+ * after one cheap pass over the characters.
+ */
+
+export const PRIVACY_BSN = 1;
+export const PRIVACY_EMAIL = 2;
+export const PRIVACY_PHONE = 4;
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+const NINE_DIGITS = /(?<![\d])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\d])/g;
+const PHONE_CANDIDATE = /(?<![\w+@./:-])(?:\+|00)?\(?\d[\d ().-]{6,18}\d(?![\w@])/g;
+
+/** The 11-check (elfproef) of a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11. */
+export function passesElfproef(digits: string): boolean {
+  if (digits.length !== 9) return false;
+  let sum = 0;
+  let allSame = true;
+  for (let i = 0; i < 9; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (i > 0 && digits.charCodeAt(i) !== digits.charCodeAt(0)) allSame = false;
+    sum += i === 8 ? -d : d * (9 - i);
+  }
+  // 000000000 passes arithmetically but is no number at all.
+  if (allSame && digits.charCodeAt(0) === 48) return false;
+  return sum % 11 === 0;
+}
+
+function hasBsn(text: string): boolean {
+  NINE_DIGITS.lastIndex = 0;
+  for (let m = NINE_DIGITS.exec(text); m; m = NINE_DIGITS.exec(text)) {
+    if (passesElfproef(m[1]!.replace(/[ .]/g, ''))) return true;
+  }
+  return false;
+}
+
+/** A Dutch number (0 + 9 digits, or +31/0031 + 9 digits) or an international one (+cc, 8–15 digits). */
+function isPhone(candidate: string): boolean {
+  const international = candidate.startsWith('+') || candidate.startsWith('00');
+  let digits = candidate.replace(/\D/g, '');
+  // "(0)" in "+31 (0)6 …" is not dialled.
+  if (international && /\(0\)/.test(candidate)) digits = digits.replace(/^(00)?(\d{2})0/, '$1$2');
+  if (candidate.startsWith('00')) digits = digits.slice(2);
+  if (international) {
+    if (digits.startsWith('31')) return digits.length === 11 && digits[2] !== '0';
+    return digits.length >= 8 && digits.length <= 15;
+  }
+  // A date or time written with separators is not a phone number.
+  if (/\d{4}-\d{2}-\d{2}|\d{2}[-/]\d{2}[-/]\d{4}|\d{1,2}:\d{2}/.test(candidate)) return false;
+  return digits.length === 10 && digits[0] === '0' && digits[1] !== '0';
+}
+
+function hasPhone(text: string): boolean {
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
+    if (isPhone(m[0].trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * Returns a bit set of the kinds of personal data found in `text` (PRIVACY_BSN | PRIVACY_EMAIL |
+ * PRIVACY_PHONE), or 0.
+ */
+export function scanText(text: string): number {
+  const n = text.length;
+  if (n < 6) return 0;
+  let digits = 0;
+  let at = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 64) at = true;
+  }
+  if (digits < 8 && !at) return 0;
+  let found = 0;
+  if (at && EMAIL.test(text)) found |= PRIVACY_EMAIL;
+  if (digits >= 9 && hasBsn(text)) found |= PRIVACY_BSN;
+  if (digits >= 8 && hasPhone(text)) found |= PRIVACY_PHONE;
+  return found;
+}
+
+/** A number value that, written out, is nine digits passing the 11-check. */
+export function numberLooksLikeBsn(value: number): boolean {
+  return (
+    Number.isInteger(value) &&
+    value >= 100000000 &&
+    value <= 999999999 &&
+    passesElfproef(String(value))
+  );
+}

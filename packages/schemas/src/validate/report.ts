@@ -1,0 +1,263 @@
+import { codeInfo, type Severity } from './codes.js';
+
+export type Lang = 'nl' | 'en';
+
+/** Where a problem was found. CSV/NDJSON/JSON give `line`; XLSX gives `sheet` + `cell`. */
+export interface Sample {
+  file: string;
+  line?: number;
+  sheet?: string;
+  cell?: string;
+  /** CSV column header as written in the file. */
+  column?: string;
+  /** Id of the record, when it has one (ids are pseudonymous). */
+  id?: string;
+  /** Concrete path of the field, e.g. `adres.postcode` or `regels[2].bedrag`. */
+  field?: string;
+  expected?: string;
+  /** What was found; left out when `redacted` is true. */
+  found?: string;
+  /** The value was not shown because of its field's `x-privacy` or because it looks like personal data. */
+  redacted?: boolean;
+}
+
+export interface Issue {
+  code: string;
+  severity: Severity;
+  /** Entity the issue is about, when known. */
+  entity?: string;
+  /** Field path (generic: `regels[].bedrag`) the issue is grouped on, when there is one. */
+  field?: string;
+  count: number;
+  message: string;
+  help: string;
+  samples: Sample[];
+  /** True when `count` is larger than the number of samples kept. */
+  truncated: boolean;
+}
+
+export interface FileSummary {
+  file: string;
+  sheet?: string;
+  entity?: string;
+  format: string;
+  records: number;
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  standardVersion: string;
+  lang: Lang;
+  stats: {
+    files: number;
+    records: number;
+    errors: number;
+    warnings: number;
+    /** True when samples were cut or issue groups were dropped. */
+    truncated: boolean;
+  };
+  files: FileSummary[];
+  issues: Issue[];
+}
+
+const MAX_GROUPS = 1000;
+const MAX_FOUND = 120;
+
+/** Collects issues while files stream by; memory is bounded by groups × samples. */
+export class ReportBuilder {
+  readonly #groups = new Map<string, Issue>();
+  readonly #maxSamples: number;
+  readonly lang: Lang;
+  readonly files: FileSummary[] = [];
+  records = 0;
+  errors = 0;
+  warnings = 0;
+  #droppedGroups = false;
+
+  constructor(options: { lang: Lang; maxSamples: number }) {
+    this.lang = options.lang;
+    this.#maxSamples = Math.max(0, options.maxSamples);
+  }
+
+  /**
+   * Adds one occurrence. `sample` is built only when it is kept, so callers pass a function.
+   */
+  add(code: string, entity: string | undefined, field: string | undefined, sample: () => Sample) {
+    const info = codeInfo(code);
+    if (info.severity === 'error') this.errors++;
+    else this.warnings++;
+    const key = `${code}\u0000${entity ?? ''}\u0000${field ?? ''}`;
+    let group = this.#groups.get(key);
+    if (!group) {
+      if (this.#groups.size >= MAX_GROUPS) {
+        this.#droppedGroups = true;
+        return;
+      }
+      group = {
+        code,
+        severity: info.severity,
+        ...(entity ? { entity } : {}),
+        ...(field ? { field } : {}),
+        count: 0,
+        message: this.lang === 'nl' ? info.nl : info.en,
+        help: this.lang === 'nl' ? info.helpNl : info.helpEn,
+        samples: [],
+        truncated: false,
+      };
+      this.#groups.set(key, group);
+    }
+    group.count++;
+    if (group.samples.length < this.#maxSamples) group.samples.push(sample());
+    else group.truncated = true;
+  }
+
+  build(standardVersion: string): ValidationReport {
+    const issues = [...this.#groups.values()].sort(
+      (a, b) =>
+        (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        a.code.localeCompare(b.code) ||
+        (a.entity ?? '').localeCompare(b.entity ?? '') ||
+        (a.field ?? '').localeCompare(b.field ?? ''),
+    );
+    return {
+      valid: this.errors === 0,
+      standardVersion,
+      lang: this.lang,
+      stats: {
+        files: this.files.length,
+        records: this.records,
+        errors: this.errors,
+        warnings: this.warnings,
+        truncated: this.#droppedGroups || issues.some((issue) => issue.truncated),
+      },
+      files: this.files,
+      issues,
+    };
+  }
+}
+
+/** Shortens a value for a sample; never more than MAX_FOUND characters. */
+export function showValue(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (value === undefined) text = 'undefined';
+  else if (Array.isArray(value)) text = `[…] (${value.length})`;
+  else if (typeof value === 'object' && value !== null) text = '{…}';
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > MAX_FOUND ? `${text.slice(0, MAX_FOUND - 1)}…` : text;
+}
+
+const words = {
+  nl: {
+    valid: 'GELDIG',
+    invalid: 'ONGELDIG',
+    files: (n: number) => `${n} ${n === 1 ? 'bestand' : 'bestanden'}`,
+    records: (n: number) => `${fmt(n, 'nl')} records`,
+    errors: (n: number) => `${fmt(n, 'nl')} ${n === 1 ? 'fout' : 'fouten'}`,
+    warnings: (n: number) => `${fmt(n, 'nl')} ${n === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
+    error: 'FOUT',
+    warning: 'WAARSCHUWING',
+    line: 'regel',
+    sheet: 'blad',
+    field: 'veld',
+    column: 'kolom',
+    expected: 'verwacht',
+    found: 'gevonden',
+    redacted: '«niet getoond»',
+    more: (n: number) => `… en nog ${fmt(n, 'nl')}`,
+    truncated: 'Let op: niet alle voorbeelden staan in dit rapport (ingekort).',
+    none: 'Geen problemen gevonden.',
+  },
+  en: {
+    valid: 'VALID',
+    invalid: 'INVALID',
+    files: (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`,
+    records: (n: number) => `${fmt(n, 'en')} records`,
+    errors: (n: number) => `${fmt(n, 'en')} ${n === 1 ? 'error' : 'errors'}`,
+    warnings: (n: number) => `${fmt(n, 'en')} ${n === 1 ? 'warning' : 'warnings'}`,
+    error: 'ERROR',
+    warning: 'WARNING',
+    line: 'line',
+    sheet: 'sheet',
+    field: 'field',
+    column: 'column',
+    expected: 'expected',
+    found: 'found',
+    redacted: '«not shown»',
+    more: (n: number) => `… and ${fmt(n, 'en')} more`,
+    truncated: 'Note: not every sample is in this report (truncated).',
+    none: 'No problems found.',
+  },
+} as const;
+
+function fmt(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+}
+
+function where(sample: Sample, w: (typeof words)[Lang]): string {
+  if (sample.sheet !== undefined)
+    return `${sample.file} [${w.sheet} ${sample.sheet}${sample.cell ? `!${sample.cell}` : ''}]`;
+  return sample.line !== undefined ? `${sample.file}:${sample.line}` : sample.file;
+}
+
+/**
+ * Renders a report as readable text or as one JSON document (the format of
+ * `report/validation-report.schema.json`). Messages follow `lang`; `expected` in the samples
+ * was written in the language the report was made in.
+ */
+export function formatReport(
+  report: ValidationReport,
+  options: { format: 'text' | 'json'; lang: Lang },
+): string {
+  const lang = options.lang;
+  if (options.format === 'json') {
+    const issues = report.issues.map((issue) => {
+      const info = codeInfo(issue.code);
+      return {
+        ...issue,
+        message: lang === 'nl' ? info.nl : info.en,
+        help: lang === 'nl' ? info.helpNl : info.helpEn,
+      };
+    });
+    return `${JSON.stringify({ ...report, lang, issues }, null, 2)}\n`;
+  }
+  const w = words[lang];
+  const out: string[] = [];
+  const s = report.stats;
+  out.push(
+    `${report.valid ? w.valid : w.invalid} — ${w.files(s.files)}, ${w.records(s.records)}: ${w.errors(s.errors)}, ${w.warnings(s.warnings)}`,
+  );
+  for (const file of report.files)
+    out.push(`  ${file.file}  (${file.entity ?? '?'}, ${file.format}) ${w.records(file.records)}`);
+  if (report.issues.length === 0) out.push('', w.none);
+  for (const issue of report.issues) {
+    const info = codeInfo(issue.code);
+    const subject = [issue.entity, issue.field].filter(Boolean).join('.');
+    out.push(
+      '',
+      `${issue.severity === 'error' ? w.error : w.warning} ${issue.code} (${fmt(issue.count, lang)}×) ${lang === 'nl' ? info.nl : info.en}${subject ? ` — ${subject}` : ''}`,
+    );
+    for (const sample of issue.samples) {
+      const parts = [`  ${where(sample, w)}`];
+      if (sample.column && sample.column !== sample.field)
+        parts.push(`${w.column} ${sample.column}`);
+      if (sample.field) parts.push(`${w.field} ${sample.field}`);
+      if (sample.id) parts.push(`id ${sample.id}`);
+      if (sample.expected) parts.push(`${w.expected}: ${sample.expected}`);
+      if (sample.redacted) parts.push(`${w.found}: ${w.redacted}`);
+      else if (sample.found !== undefined) parts.push(`${w.found}: ${sample.found}`);
+      out.push(parts.join('  '));
+    }
+    if (issue.count > issue.samples.length)
+      out.push(`  ${w.more(issue.count - issue.samples.length)}`);
+    out.push(`  → ${lang === 'nl' ? info.helpNl : info.helpEn}`);
+  }
+  if (s.truncated) out.push('', w.truncated);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,138 @@
+import type { Codelist, EntityInfo } from '../index.js';
+import { csvField } from './convert.js';
+import type { Lang } from './report.js';
+import { columnFields, columnLetter } from './tabular.js';
+
+export interface TemplateOptions {
+  format: 'csv' | 'xlsx';
+  /** Header names: Dutch (the standard's column names, default) or the English aliases. */
+  headers?: 'nl' | 'en';
+  /** Language of the explanation sheet and notes. */
+  lang?: Lang;
+  /** CSV delimiter (default `;`, what Excel in Dutch expects). */
+  delimiter?: ',' | ';';
+  /** Rows that get dropdowns in XLSX (default 10 000). */
+  rows?: number;
+}
+
+const privacyText: Record<Lang, Record<string, string>> = {
+  nl: {
+    none: 'geen persoonsgegeven',
+    pseudonymous: 'pseudoniem',
+    personal: 'persoonsgegeven',
+    special: 'bijzonder persoonsgegeven',
+  },
+  en: {
+    none: 'not personal data',
+    pseudonymous: 'pseudonymous',
+    personal: 'personal data',
+    special: 'special category personal data',
+  },
+};
+
+/**
+ * An empty file to fill in for one entity: a CSV header row (UTF-8 with BOM, so Excel reads it
+ * right), or a workbook with the data sheet (frozen header, notes, dropdowns for every codelist
+ * and boolean column, date columns as text), an explanation sheet and a codelist sheet.
+ */
+export async function writeTemplate(
+  entity: EntityInfo,
+  codelists: Readonly<Record<string, Codelist>>,
+  options: TemplateOptions,
+): Promise<Uint8Array> {
+  const fields = columnFields(entity);
+  const headers = fields.map((f) => (options.headers === 'en' ? f.columnEn : f.columnNl));
+  const lang = options.lang ?? 'nl';
+  if (options.format === 'csv') {
+    const delimiter = options.delimiter ?? ';';
+    const text = `\uFEFF${headers.map((h) => csvField(h, delimiter)).join(delimiter)}\r\n`;
+    return new TextEncoder().encode(text);
+  }
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'zorghub';
+  const sheet = workbook.addWorksheet(entity.plural, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const help = workbook.addWorksheet(lang === 'nl' ? 'toelichting' : 'explanation');
+  const lists = workbook.addWorksheet('codelijsten', { state: 'hidden' });
+  const rows = options.rows ?? 10000;
+
+  const header = sheet.addRow(headers);
+  header.font = { bold: true };
+  let listColumn = 0;
+  fields.forEach((field, i) => {
+    const letter = columnLetter(i);
+    const column = sheet.getColumn(i + 1);
+    column.width = Math.min(40, Math.max(12, headers[i]!.length + 2));
+    const cell = sheet.getCell(`${letter}1`);
+    const title = lang === 'nl' ? field.title.nl : field.title.en;
+    const description = lang === 'nl' ? field.description.nl : field.description.en;
+    cell.note = `${title}${field.required ? (lang === 'nl' ? ' (verplicht)' : ' (required)') : ''}\n${description}`;
+    const range = `${letter}2:${letter}${rows + 1}`;
+    const list = field.codelist ? codelists[field.codelist] : undefined;
+    if (list) {
+      const listLetter = columnLetter(listColumn++);
+      lists.getCell(`${listLetter}1`).value = list.name;
+      const codes = list.codes.filter((c) => !c.deprecated);
+      codes.forEach((code, r) => {
+        lists.getCell(`${listLetter}${r + 2}`).value = code.code;
+      });
+      const dv = {
+        type: 'list' as const,
+        allowBlank: !field.required,
+        formulae: [`codelijsten!$${listLetter}$2:$${listLetter}$${codes.length + 1}`],
+        showErrorMessage: !list.open,
+        errorStyle: list.open ? ('warning' as const) : ('stop' as const),
+        errorTitle: lang === 'nl' ? 'Onbekende code' : 'Unknown code',
+        error:
+          lang === 'nl'
+            ? `Kies een code uit codelijst ${list.name}.`
+            : `Choose a code from codelist ${list.name}.`,
+      };
+      (
+        sheet as unknown as { dataValidations: { add(range: string, dv: object): void } }
+      ).dataValidations.add(range, dv);
+    } else if (field.type === 'boolean') {
+      (
+        sheet as unknown as { dataValidations: { add(range: string, dv: object): void } }
+      ).dataValidations.add(range, {
+        type: 'list',
+        allowBlank: !field.required,
+        formulae: ['"true,false"'],
+      });
+    }
+    if (field.format === 'date' || field.format === 'date-time' || field.type === 'string')
+      column.numFmt = '@'; // text: Excel must not turn dates or codes into numbers
+  });
+
+  help.addRow(
+    lang === 'nl'
+      ? [
+          'kolom',
+          'Engelse naam',
+          'titel',
+          'type',
+          'verplicht',
+          'privacy',
+          'codelijst',
+          'omschrijving',
+        ]
+      : ['column', 'Dutch name', 'title', 'type', 'required', 'privacy', 'codelist', 'description'],
+  ).font = { bold: true };
+  for (const field of fields) {
+    help.addRow([
+      lang === 'nl' ? field.columnNl : field.columnEn,
+      lang === 'nl' ? field.columnEn : field.columnNl,
+      lang === 'nl' ? field.title.nl : field.title.en,
+      `${field.type}${field.format ? ` (${field.format})` : ''}`,
+      field.required ? (lang === 'nl' ? 'ja' : 'yes') : lang === 'nl' ? 'nee' : 'no',
+      privacyText[lang][field.privacy] ?? field.privacy,
+      field.codelist ?? '',
+      lang === 'nl' ? field.description.nl : field.description.en,
+    ]);
+  }
+  help.columns.forEach((c, i) => {
+    c.width = i === 7 ? 80 : 20;
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
