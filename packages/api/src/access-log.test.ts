@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { purgeAccessLog, verifyAccessLog } from './audit.js';
+import { openApiDocument } from './index.js';
+import { appFor, DATABASES, type Keys, seedTenants } from './test-support/harness.js';
+import type { Role } from './types.js';
+
+interface Case {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  url: string;
+  role: Role;
+  action: string;
+  clientId: string | null;
+  payload?: object;
+}
+
+/** Every route that touches client or signal data, with a call that succeeds. */
+const CASES: Case[] = [
+  {
+    method: 'GET',
+    path: '/clienten',
+    url: '/clienten',
+    role: 'planner',
+    action: 'search',
+    clientId: null,
+  },
+  {
+    method: 'GET',
+    path: '/clienten/{id}',
+    url: '/clienten/CL-A1',
+    role: 'zorgorganisatie',
+    action: 'read',
+    clientId: 'CL-A1',
+  },
+  {
+    method: 'POST',
+    path: '/clienten',
+    url: '/clienten',
+    role: 'planner',
+    action: 'create',
+    clientId: 'CL-A7',
+    payload: { id: 'CL-A7', zorgorganisatieId: 'OZ-A1', startDatum: '2024-06-01' },
+  },
+  {
+    method: 'PUT',
+    path: '/clienten/{id}',
+    url: '/clienten/CL-A7',
+    role: 'planner',
+    action: 'change',
+    clientId: 'CL-A7',
+    payload: { id: 'CL-A7', zorgorganisatieId: 'OZ-A1', startDatum: '2024-06-02' },
+  },
+  {
+    method: 'DELETE',
+    path: '/clienten/{id}',
+    url: '/clienten/CL-A7',
+    role: 'beheerder',
+    action: 'delete',
+    clientId: 'CL-A7',
+  },
+  {
+    method: 'GET',
+    path: '/clienten/{id}/toegangsoverzicht',
+    url: '/clienten/CL-A1/toegangsoverzicht',
+    role: 'zorgorganisatie',
+    action: 'read',
+    clientId: 'CL-A1',
+  },
+  {
+    method: 'GET',
+    path: '/signalen',
+    url: '/signalen?clientId=CL-A1',
+    role: 'zorgorganisatie',
+    action: 'search',
+    clientId: 'CL-A1',
+  },
+  {
+    method: 'GET',
+    path: '/signalen/{id}',
+    url: '/signalen/SG-A1',
+    role: 'medewerker',
+    action: 'read',
+    clientId: 'CL-A1',
+  },
+  {
+    method: 'POST',
+    path: '/signalen',
+    url: '/signalen',
+    role: 'medewerker',
+    action: 'create',
+    clientId: 'CL-A1',
+    payload: { id: 'SG-A7', clientId: 'CL-A1', categorie: 'eenzaamheid', urgentie: 'hoog' },
+  },
+  {
+    method: 'POST',
+    path: '/signalen/{id}/_ontvangst',
+    url: '/signalen/SG-A7/_ontvangst',
+    role: 'zorgorganisatie',
+    action: 'change',
+    clientId: 'CL-A1',
+    payload: {},
+  },
+  {
+    method: 'GET',
+    path: '/exports/{entiteit}',
+    url: '/exports/signalen',
+    role: 'beheerder',
+    action: 'export',
+    clientId: null,
+  },
+];
+
+describe.each(DATABASES)('NEN 7513 access log on %s', (kind) => {
+  let ctx: Awaited<ReturnType<typeof appFor>>;
+  let keys: { A: Keys; B: Keys };
+  beforeAll(async () => {
+    ctx = await appFor(kind, 'accesslog', { rateLimit: { max: 100_000, timeWindow: 60_000 } });
+    keys = await seedTenants(ctx.app);
+  });
+  afterAll(async () => ctx.close());
+
+  const count = async () =>
+    Number(
+      (await ctx.app.zorghub.db.query<{ n: number }>('SELECT count(*)::int AS n FROM access_log'))
+        .rows[0]!.n,
+    );
+
+  it('the table lists exactly the routes the OpenAPI document marks as logged', async () => {
+    const doc = (await openApiDocument()) as {
+      paths: Record<string, Record<string, { 'x-access-log'?: string }>>;
+    };
+    const logged = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op['x-access-log'])
+        .map(([m]) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(new Set(logged)).toEqual(new Set(CASES.map((c) => `${c.method} ${c.path}`)));
+  });
+
+  it.each(CASES.map((c) => [`${c.method} ${c.url}`, c] as const))(
+    '%s writes exactly one entry',
+    async (_label, c) => {
+      const before = await count();
+      const r = await ctx.app.inject({
+        method: c.method,
+        url: `/api/v1${c.url}`,
+        headers: { authorization: `Bearer ${keys.A[c.role]}` },
+        ...(c.payload ? { payload: c.payload } : {}),
+      });
+      expect(r.statusCode).toBeLessThan(300);
+      expect(await count()).toBe(before + 1);
+      const { rows } = await ctx.app.zorghub.db.query<{
+        action: string;
+        client_id: string | null;
+        actor_role: string;
+        result: string;
+        origin: string;
+      }>(
+        'SELECT action, client_id, actor_role, result, origin FROM access_log ORDER BY seq DESC LIMIT 1',
+      );
+      expect(rows[0]).toMatchObject({
+        action: c.action,
+        client_id: c.clientId,
+        actor_role: c.role,
+      });
+      expect(rows[0]!.result).toMatch(/^geslaagd:2/);
+      expect(rows[0]!.origin).not.toBe('');
+    },
+  );
+
+  it('logs refused access to client data too, and nothing for other data', async () => {
+    const before = await count();
+    const denied = await ctx.app.inject({
+      url: '/api/v1/clienten/CL-A2',
+      headers: { authorization: `Bearer ${keys.A.zorgorganisatie}` },
+    });
+    expect(denied.statusCode).toBe(404);
+    expect(await count()).toBe(before + 1);
+    await ctx.app.inject({
+      url: '/api/v1/diensten',
+      headers: { authorization: `Bearer ${keys.A.planner}` },
+    });
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('gives a client overview of who accessed the data', async () => {
+    const r = await ctx.app.inject({
+      url: '/api/v1/clienten/CL-A1/toegangsoverzicht?vanafDatum=2000-01-01',
+      headers: { authorization: `Bearer ${keys.A.beheerder}` },
+    });
+    const roles = r.json().toegangen.map((t: { rol: string }) => t.rol);
+    expect(roles).toEqual(expect.arrayContaining(['zorgorganisatie', 'medewerker']));
+  });
+
+  it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
+    const db = ctx.app.zorghub.db;
+    await expect(db.query("UPDATE access_log SET actor = 'x'")).rejects.toThrow(/append-only/);
+    await expect(db.query('DELETE FROM access_log')).rejects.toThrow(/append-only/);
+    await expect(db.query('TRUNCATE access_log')).rejects.toThrow(/append-only/);
+    expect(await purgeAccessLog(db, 1827)).toBe(0);
+    await expect(purgeAccessLog(db, 30)).rejects.toThrow(/at least 1827/);
+  });
+
+  it('is hash-chained: verification passes, and finds an entry changed behind the trigger', async () => {
+    const db = ctx.app.zorghub.db;
+    const ok = await verifyAccessLog(db);
+    expect(ok.ok).toBe(true);
+    expect(ok.entries).toBeGreaterThan(CASES.length);
+    await db.query('ALTER TABLE access_log DISABLE TRIGGER access_log_append_only');
+    await db.query(
+      "UPDATE access_log SET actor_role = 'beheerder' WHERE seq = (SELECT min(seq) + 2 FROM access_log)",
+    );
+    await db.query('ALTER TABLE access_log ENABLE TRIGGER access_log_append_only');
+    const broken = await verifyAccessLog(db);
+    expect(broken.ok).toBe(false);
+    expect(broken.firstBroken?.reason).toMatch(/hash mismatch/);
+  });
+});
