@@ -6,11 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { parse } from 'csv-parse/sync';
 import { compile } from 'json-schema-to-typescript';
+import { CodelistError, parseCodelistCsv } from '../src/codelist-csv.js';
 import {
   bundleSchema,
-  type Code,
   type Codelist,
   type CodelistMeta,
   checkSchemaConventions,
@@ -53,78 +52,7 @@ const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).d
   standaloneModule) as unknown as typeof standaloneModule.default;
 
 export class InputError extends Error {}
-
-const CODELIST_HEADER = [
-  'code',
-  'label_nl',
-  'label_en',
-  'description_nl',
-  'description_en',
-  'deprecated',
-  'replaced_by',
-];
-
-/** Parses one codelist CSV; throws InputError naming the file and line on bad input. */
-export function parseCodelistCsv(text: string, file: string): Code[] {
-  let rows: string[][];
-  try {
-    rows = parse(text.replace(/^\uFEFF/, ''), {
-      relax_column_count: false,
-      skip_empty_lines: true,
-    });
-  } catch (error) {
-    throw new InputError(`${file}: not valid CSV (${(error as Error).message})`);
-  }
-  const header = rows[0];
-  if (!header || header.join(',') !== CODELIST_HEADER.join(','))
-    throw new InputError(
-      `${file}, line 1: expected header "${CODELIST_HEADER.join(',')}", found "${(header ?? []).join(',')}"`,
-    );
-  const codes: Code[] = [];
-  const seen = new Set<string>();
-  rows.slice(1).forEach((row, i) => {
-    const line = i + 2;
-    const [
-      code = '',
-      labelNl = '',
-      labelEn = '',
-      descNl = '',
-      descEn = '',
-      deprecated = '',
-      replacedBy = '',
-    ] = row;
-    if (!/^[A-Za-z0-9][A-Za-z0-9/_.+-]*$/.test(code))
-      throw new InputError(
-        `${file}, line ${line}: code must be letters, digits and - _ . / +, found "${code}"`,
-      );
-    if (seen.has(code)) throw new InputError(`${file}, line ${line}: code "${code}" appears twice`);
-    seen.add(code);
-    if (!labelNl || !labelEn)
-      throw new InputError(
-        `${file}, line ${line}: code "${code}" needs both label_nl and label_en`,
-      );
-    if (!['true', 'false', ''].includes(deprecated))
-      throw new InputError(
-        `${file}, line ${line}: deprecated must be true or false, found "${deprecated}"`,
-      );
-    codes.push({
-      code,
-      labelNl,
-      labelEn,
-      ...(descNl ? { descriptionNl: descNl } : {}),
-      ...(descEn ? { descriptionEn: descEn } : {}),
-      deprecated: deprecated === 'true',
-      ...(replacedBy ? { replacedBy } : {}),
-    });
-  });
-  for (const c of codes) {
-    if (c.replacedBy && !seen.has(c.replacedBy))
-      throw new InputError(
-        `${file}: code "${c.code}" is replaced by "${c.replacedBy}", which is not in the list`,
-      );
-  }
-  return codes;
-}
+export { CodelistError };
 
 export interface Inputs {
   codelists: Record<string, Codelist>;

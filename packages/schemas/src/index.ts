@@ -22,6 +22,13 @@ export type {
   ValidateFn,
 } from './model.js';
 export { bundleSchema, checkSchemaConventions, deriveEntityInfo, privacyClasses } from './model.js';
+export {
+  type AppliedProfile,
+  applyProfile,
+  mergePatch,
+  ProfileError,
+  type ProfileSource,
+} from './profile-apply.js';
 export { standardVersion } from './version.js';
 export { type CreateAjvOptions, createAjv, vocabulary } from './vocabulary.js';
 

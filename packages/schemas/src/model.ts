@@ -337,6 +337,10 @@ export function checkSchemaConventions(
       node.unevaluatedProperties !== false
     )
       problems.push(`${at}: objects must set "additionalProperties": false`);
+    if (!constraint && isObject(node.properties) && Array.isArray(node.required))
+      for (const name of node.required)
+        if (!(name in node.properties))
+          problems.push(`${at}: "required" names "${name}", which is not among the properties`);
     if (typeof node.codelist === 'string' && !codelists[node.codelist])
       problems.push(
         `${at}: codelist "${node.codelist}" does not exist (expected codelists/${node.codelist}.csv)`,
