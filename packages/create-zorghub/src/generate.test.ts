@@ -17,13 +17,32 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 // A small scenario in the shape of the Delft one, so these tests do not depend on its numbers.
 const fixtureScenario = `# Delft
+id: SC-DELFT-2021
 naam: Zorghub Delft
+regio: Delft (GM0503)
+startjaar: 2021
+parameters:
+  tariefAbonnement:
+    waarde: 30
+    eenheid: EUR/uur
+    bron: aanname
+    verdeling: { type: pert, min: 25, max: 38 }
+belanghebbenden:
+  - { id: exploitant, naam: { nl: Zorghub (sociaal werkbedrijf Werkse!), en: Zorghub } }
+  - { id: gemeente, naam: { nl: Gemeente Delft, en: Municipality of Delft } }
 cohorten:
-  - jaar: 1
+  - id: C2021
+    startjaar: 2021
     instroom: { waarde: 50, eenheid: personen, bron: Gemeente Delft 2022 }
-  - jaar: 2
-    instroom: { waarde: 30, eenheid: personen, bron: aanname }
-tarief: { waarde: 32.5, eenheid: euroPerUur }
+    urenPerWeek: { waarde: 16, eenheid: uur/week, bron: aanname }
+  - &later
+    id: C2022
+    startjaar: 2022
+    instroom: { waarde: 20, eenheid: personen, bron: aanname, verdeling: { type: driehoek, min: 12, max: 28 } }
+    urenPerWeek: { waarde: 16, eenheid: uur/week, bron: aanname }
+  - { <<: *later, id: C2023, startjaar: 2023 }
+regels:
+  - { id: startgeld, vanJaar: 2021, totJaar: 2023 }
 `;
 
 async function answersFor(...argv: string[]): Promise<Answers> {
@@ -106,9 +125,10 @@ describe('generateProject', () => {
     const files = generate(await answersFor('--parts', 'api'), { linkPackagesFrom: '..' });
     const pkg = JSON.parse(file(files, 'package.json'));
     expect(pkg.dependencies.zorghub).toBe('file:../packages/cli');
+    expect(pkg.dependencies['@zorghub/business-case']).toBe('file:../packages/business-case');
     expect(pkg.overrides).toEqual({
       '@zorghub/schemas': '$@zorghub/schemas',
-      '@zorghub/business-case': 'file:../packages/business-case',
+      '@zorghub/business-case': '$@zorghub/business-case',
       '@zorghub/api': '$@zorghub/api',
       zorghub: '$zorghub',
     });
@@ -240,22 +260,70 @@ describe('the choices follow the data standard and the generated schema', () => 
 });
 
 describe('scaleScenario', () => {
-  it('scales every intake to the region and keeps sources and comments', async () => {
-    const out = scaleScenario(
-      fixtureScenario,
-      await answersFor('--intake', '20', '--municipality', 'Apeldoorn'),
+  it('scales the intake, sets hours and tariff, moves the years and names the region', async () => {
+    const answers = await answersFor(
+      '--intake',
+      '10',
+      '--hours',
+      '24',
+      '--tariff',
+      '36',
+      '--municipality',
+      'Apeldoorn',
+      '--enterprise',
+      'Lucrato',
     );
-    const doc = parseYaml(out);
+    const out = scaleScenario(fixtureScenario, answers, 2027);
+    const doc = parseYaml(out, { merge: true });
     expect(doc.cohorten[0].instroom).toEqual({
-      waarde: 20,
+      waarde: 10,
       eenheid: 'personen',
       bron: 'Gemeente Delft 2022',
     });
-    expect(doc.cohorten[1].instroom.waarde).toBe(12);
-    expect(doc.tarief.waarde).toBe(32.5);
+    // Later cohorts keep their proportion, their distribution moves along.
+    expect(doc.cohorten[1].instroom).toMatchObject({ waarde: 4, verdeling: { min: 2, max: 6 } });
+    expect(doc.cohorten[2].instroom.waarde).toBe(4); // via the YAML merge key, changed once
+    expect(
+      doc.cohorten.map((c: { urenPerWeek: { waarde: number } }) => c.urenPerWeek.waarde),
+    ).toEqual([24, 24, 24]);
+    expect(doc.parameters.tariefAbonnement).toMatchObject({
+      waarde: 36,
+      verdeling: { min: 30, max: 45.6 },
+    });
+    expect([doc.startjaar, ...doc.cohorten.map((c: { startjaar: number }) => c.startjaar)]).toEqual(
+      [2027, 2027, 2028, 2029],
+    );
+    expect(doc.regels[0]).toMatchObject({ vanJaar: 2027, totJaar: 2029 });
+    expect(doc).toMatchObject({
+      id: 'SC-APELDOORN-2027',
+      naam: 'Zorghub Apeldoorn',
+      regio: 'Apeldoorn (GM0200)',
+    });
+    expect(doc.belanghebbenden[0].naam.nl).toBe('Zorghub Apeldoorn (sociaal werkbedrijf Lucrato)');
+    expect(doc.belanghebbenden[1].naam.nl).toBe('Gemeente Apeldoorn');
     expect(out).toMatch(/^# Businesscase van Zorghub Apeldoorn/);
     expect(out).toContain('# Delft');
   });
+
+  it.each([
+    ['--intake', '1', '--hours', '8', '--tariff', '20'],
+    ['--intake', '12', '--hours', '32', '--tariff', '60'],
+    ['--intake', '500', '--municipality', 'Oegstgeest'],
+  ])(
+    'turns the Delft example into a scenario @zorghub/business-case accepts (%s %s)',
+    async (...argv) => {
+      const { parseScenario, runScenario } = await import('@zorghub/business-case');
+      const delft = readFileSync(
+        new URL('../../../examples/delft/scenario.yaml', import.meta.url),
+        'utf8',
+      );
+      const out = scaleScenario(delft, await answersFor(...argv));
+      const { scenario, issues } = parseScenario(out, 'yaml');
+      expect(issues.filter((i) => (i as { severity?: string }).severity !== 'warning')).toEqual([]);
+      const result = runScenario(scenario!, { runs: 50, seed: 1 });
+      expect(Number.isFinite(result.society.npv)).toBe(true);
+    },
+  );
 });
 
 describe('renderTemplate and tokensToCss', () => {

@@ -180,20 +180,16 @@ function packageJson(answers: Answers, options: GenerateOptions): string {
   };
 
   if (options.linkPackagesFrom !== undefined) {
+    // Every @zorghub package becomes a direct file: dependency with a "$name" override: npm
+    // resolves a file: override of a transitive dependency wrongly (it installed the CLI in the
+    // place of @zorghub/api), a direct one correctly.
     const spec = (name: string) => `file:${options.linkPackagesFrom}/${packageDirs[name]}`;
-    const overrides: Record<string, string> = {};
-    for (const name of Object.keys(packageDirs)) {
-      if (name in dependencies) {
-        dependencies[name] = spec(name);
-        overrides[name] = `$${name}`;
-      } else overrides[name] = spec(name);
-    }
+    for (const name of Object.keys(packageDirs)) dependencies[name] = spec(name);
+    const overrides = Object.fromEntries(Object.keys(packageDirs).map((n) => [n, `$${n}`]));
+    const specs = Object.fromEntries(Object.keys(packageDirs).map((n) => [n, spec(n)]));
     if (options.packageManager === 'npm') pkg.overrides = overrides;
-    else if (options.packageManager === 'pnpm')
-      pkg.pnpm = {
-        overrides: Object.fromEntries(Object.keys(packageDirs).map((n) => [n, spec(n)])),
-      };
-    else pkg.resolutions = Object.fromEntries(Object.keys(packageDirs).map((n) => [n, spec(n)]));
+    else if (options.packageManager === 'pnpm') pkg.pnpm = { overrides: specs };
+    else pkg.resolutions = specs;
   }
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
