@@ -1,5 +1,9 @@
 export { compileScenario, Evaluator, STAKEHOLDER_LABELS } from './model.js';
 export { parseScenario } from './parse.js';
+export { renderHtml } from './render/html.js';
+export { renderJson } from './render/json.js';
+export { renderMarkdown } from './render/markdown.js';
+export { buildWorkbook, renderXlsx } from './render/xlsx.js';
 export type * from './result-types.js';
 export { type RunOptions, runScenario } from './run.js';
 export type * from './types.js';

@@ -4,7 +4,6 @@ import {
   type Calculation,
   DESTINATIONS,
   FLOW_CALCULATIONS,
-  type Parameter,
   type Scenario,
   type ScenarioIssue,
   STAKEHOLDER_IDS,

@@ -286,12 +286,16 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Busin
 
   // Settlement: deficits covered by gainers in proportion to their cashable surplus.
   const annuity = sum(discount);
-  const deficits = stakeholders.map((s, si) =>
-    (model.stakeholders[si]?.settles ?? false) ? Math.max(0, -s.npv) : 0,
+  // Unrounded NPVs, so the settlement matches the workbook's formulas to the cent.
+  const rawNpv = model.stakeholders.map(
+    (_, si) => pvOf(benefits[si] as number[]) - pvOf(costs[si] as number[]),
   );
-  const surpluses = stakeholders.map((s, si) =>
-    (model.stakeholders[si]?.settles ?? false) && s.npv > 0
-      ? Math.max(0, Math.min(s.cashableNpv, s.npv))
+  const deficits = rawNpv.map((npv, si) =>
+    (model.stakeholders[si]?.settles ?? false) ? Math.max(0, -npv) : 0,
+  );
+  const surpluses = rawNpv.map((npv, si) =>
+    (model.stakeholders[si]?.settles ?? false) && npv > 0
+      ? Math.max(0, Math.min(cashable[si] as number, npv))
       : 0,
   );
   const totalDeficit = sum(deficits);
@@ -310,7 +314,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Busin
       deficit: cents(deficits[si] as number),
       cashableSurplus: cents(surpluses[si] as number),
       contribution: cents(c),
-      npvAfter: cents(s.npv + c),
+      npvAfter: cents((rawNpv[si] as number) + c),
       yearly: discount.map(() => cents(c / annuity)),
     };
   });
