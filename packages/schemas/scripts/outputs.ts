@@ -130,6 +130,8 @@ function forTypes(schema: JsonSchema, typeName: string): JsonSchema {
   const strip = (node: unknown, isRoot: boolean): unknown => {
     if (Array.isArray(node)) return node.map((n) => strip(n, false));
     if (typeof node !== 'object' || node === null) return node;
+    // A $ref with annotations beside it would become a new type per use; keep one shared type.
+    if (typeof (node as JsonSchema).$ref === 'string') return { $ref: (node as JsonSchema).$ref };
     const out: JsonSchema = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === 'title' || key === 'examples' || key === '$id' || key === '$schema') continue;
