@@ -173,7 +173,6 @@ for (const cohort of cohorts) {
       trainingStartDatum: isoDate(trainingStart),
       trainingEindDatum: isoDate(trainingEnd),
       uitkeringssoortBijInstroom: 'bijstand',
-      uitkeringBijInstroom: true,
     };
     trainingen.push({
       id: `TR-${pad(participantNo, 4)}`,
@@ -228,7 +227,6 @@ for (let i = 0; i < 14; i++) {
     status: withdrew ? 'uitgevallen' : 'kandidaat',
     aanmeldDatum: isoDate(withdrew ? addDays(utcDate('2021-11-01'), i * 9) : aanmeld),
     uitkeringssoortBijInstroom: 'bijstand',
-    uitkeringBijInstroom: true,
     ...(withdrew ? { uitstroomDatum: '2021-12-20', uitstroombestemming: 'onbekend' } : {}),
   });
 }
