@@ -107,6 +107,26 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     connectionTimeout: 60_000,
     return503OnClosing: true,
     genReqId: () => randomUUID(),
+    // Malformed URLs (bad escapes, over-long parameters) get a problem+json too.
+    frameworkErrors: (error, req, res) => {
+      const reply = res as unknown as FastifyReply;
+      reply.header('api-version', API_VERSION);
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      reply
+        .code(status)
+        .type('application/problem+json')
+        .send({
+          type: `https://zorghub.nl/problemen/${status}`,
+          title: status === 414 ? 'URI te lang / URI too long' : titleFor(400),
+          status,
+          detail:
+            status === 414
+              ? 'Een padparameter is te lang / A path parameter is too long'
+              : 'Ongeldige URL / Malformed URL',
+          instance: `urn:uuid:${req.id}`,
+        });
+    },
     routerOptions: {
       maxParamLength: 200,
       ignoreTrailingSlash: false,

@@ -1,7 +1,7 @@
 import { appendAccessLog } from '../audit.js';
 import type { Queryable } from '../db.js';
 import { problem } from '../problem.js';
-import { componentName, entityFields, entityNames, fieldCodes } from '../standard.js';
+import { componentName, entityFields, entityNames, entitySchema, fieldCodes } from '../standard.js';
 import type { RouteDef } from '../types.js';
 import { assertValid, crudRoutes, type EntityConfig, visibleRow } from './crud.js';
 import {
@@ -639,11 +639,32 @@ const EXPORTABLE = [
   'uitkomst',
 ];
 
-/** Drops optional fields marked personal or special: exports carry pseudonymous ids and the minimum needed. */
+/**
+ * Drops optional fields marked personal or special: exports carry pseudonymous ids and the minimum
+ * needed. A field the schema only requires because another is present (if/then) goes with it, so the
+ * export stays valid against the standard.
+ */
 function minimise(entity: string, data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...data };
-  for (const f of entityFields(entity)) {
-    if ((f.privacy === 'special' || f.privacy === 'personal') && !f.required) delete out[f.path];
+  const fields = entityFields(entity);
+  const requiredAlways = new Set(fields.filter((f) => f.required).map((f) => f.path));
+  const removed = new Set<string>();
+  for (const f of fields) {
+    if ((f.privacy === 'special' || f.privacy === 'personal') && !f.required) {
+      delete out[f.path];
+      removed.add(f.path);
+    }
+  }
+  const conditionals = (
+    (entitySchema(entity).allOf ?? []) as Array<{
+      if?: { required?: string[] };
+      then?: { required?: string[] };
+    }>
+  ).filter((c) => c.if?.required && c.then?.required);
+  for (const c of conditionals) {
+    if (c.then!.required!.some((r) => removed.has(r))) {
+      for (const trigger of c.if!.required!) if (!requiredAlways.has(trigger)) delete out[trigger];
+    }
   }
   return out;
 }
