@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as registerBusinessCase } from './business-case.js';
 import { register as registerConvert } from './convert.js';
 import { register as registerTemplate } from './template.js';
 import { register as registerValidate } from './validate.js';
@@ -11,6 +12,7 @@ const registrars: Array<(program: Command) => void> = [
   registerValidate,
   registerConvert,
   registerTemplate,
+  registerBusinessCase,
 ];
 
 export function registerCommands(program: Command): void {
