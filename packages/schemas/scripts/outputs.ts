@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 import { CodelistError, parseCodelistCsv } from '../src/codelist-csv.js';
@@ -21,7 +22,7 @@ import { standardVersion } from '../src/version.js';
 import { createAjv } from '../src/vocabulary.js';
 import { renderDocs } from './docs.js';
 
-export const packageRoot = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+export const packageRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 
 /** Folders the generator owns completely: files in them that it does not write are stale. */
 export const managedDirs = ['src/generated', 'generated'];
@@ -313,5 +314,8 @@ export async function buildOutputs(root = packageRoot): Promise<BuildResult> {
   for (const [path, content] of renderDocs({ entities, bundled, codelists, codelistMeta }))
     files.set(path, content);
 
-  return { files: new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b))), warnings };
+  return {
+    files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    warnings,
+  };
 }

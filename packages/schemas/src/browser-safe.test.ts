@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const srcDir = new URL('.', import.meta.url).pathname;
+const srcDir = fileURLToPath(new URL('.', import.meta.url));
 const allowedPackages = ['ajv', 'ajv-formats'];
 
 function importsOf(file: string): string[] {

@@ -1,11 +1,12 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getValidator } from './index.js';
 import { applyProfile, loadProfile, mergePatch, ProfileError, readProfile } from './profiles.js';
 
-const example = new URL('../profiles/voorbeeld-regio/', import.meta.url).pathname;
+const example = fileURLToPath(new URL('../profiles/voorbeeld-regio/', import.meta.url));
 const visit = {
   id: 'BZ-1',
   clientId: 'CL-0001',
