@@ -1,0 +1,28 @@
+// Lighthouse (desktop) on the home page and the calculator page: every category at least 0.95.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startSite } from './helpers.mjs';
+import { CATEGORIES, runLighthouse } from './lighthouse-run.mjs';
+
+let server;
+before(async () => {
+  server = await startSite();
+});
+after(async () => {
+  await server?.close();
+});
+
+test('home and calculator pages score at least 0.95 in every Lighthouse category', async () => {
+  const pages = ['/', '/docs/businesscase/rekentool'];
+  const scores = await runLighthouse(pages.map((p) => server.url + p));
+  const problems = [];
+  for (const [url, entry] of Object.entries(scores)) {
+    console.log(
+      `lighthouse ${new URL(url).pathname}: ${CATEGORIES.map((c) => `${c} ${entry[c].toFixed(2)}`).join(', ')}`,
+    );
+    for (const c of CATEGORIES) {
+      if (entry[c] < 0.95) problems.push(`${url} ${c} ${entry[c]} — ${entry.failing.join('; ')}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
