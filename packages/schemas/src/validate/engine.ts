@@ -58,6 +58,8 @@ export class EntityRuntime {
   readonly references: ReferenceCheck[] = [];
   readonly deprecatedFields: FieldInfo[] = [];
   readonly ids = new Hash64Set();
+  /** top-level fields whose values a valid record can still hide personal data in */
+  readonly scanFields: Array<{ key: string; flags: number }> = [];
   readonly codelistOf = new Map<string, Codelist>();
   /** fields whose values are shown in samples; others are redacted */
   constructor(setup: EntitySetup, referenceIndex: { next: number; list: ReferenceCheck[] }) {
@@ -73,6 +75,16 @@ export class EntityRuntime {
       if (/telefoon|phone/i.test(field.path)) flags |= field.privacy === 'none' ? 0 : ALLOW_PHONE;
       if (field.format === 'date' || field.format === 'date-time') flags |= SKIP_DATE;
       this.flags.set(field.path, flags);
+      if (!field.path.includes('.') && !field.path.includes('[]')) {
+        const closedCode =
+          field.codelist !== undefined &&
+          setup.codelists[field.codelist] !== undefined &&
+          !setup.codelists[field.codelist]!.open &&
+          field.type === 'string';
+        const date = field.format === 'date' || field.format === 'date-time';
+        if (!closedCode && !date && field.type !== 'boolean')
+          this.scanFields.push({ key: field.path, flags });
+      }
       const array = field.path.endsWith('[]');
       const base = array ? field.path.slice(0, -2) : field.path;
       if (base.includes('[]')) continue; // codes/references deep inside arrays of objects: schema only
@@ -230,6 +242,7 @@ interface Deferred {
 }
 
 const MAX_DEFERRED_VALUES = 5000;
+const NO_ID: { id?: string } = Object.freeze({});
 
 /** The checks of one run over a whole package. */
 export class Checker {
@@ -243,6 +256,7 @@ export class Checker {
   readonly #filesLeft = new Map<string, number>();
   readonly #absentWarned = new Set<string>();
   readonly sources: Source[] = [];
+  readonly #idHolder: { id?: string } = {};
   /** workbooks not read yet: their sheets may hold any entity */
   pendingWorkbooks = 0;
   #deferred: Deferred = {
@@ -327,10 +341,16 @@ export class Checker {
         : typeof idValue === 'number'
           ? String(idValue)
           : undefined;
-    const idSample = id !== undefined && id.length <= 80 ? { id } : {};
+    // one reused holder: issue details spread it at once, so no object per record is needed
+    let idSample: { id?: string } = NO_ID;
+    if (id !== undefined && id.length <= 80) {
+      this.#idHolder.id = id;
+      idSample = this.#idHolder;
+    }
 
     // 1. the schema
-    if (!runtime.validate(record)) this.#schemaErrors(record, source, line, idSample);
+    const valid = runtime.validate(record);
+    if (!valid) this.#schemaErrors(record, source, line, idSample);
 
     // 2. unique ids
     if (id !== undefined && !runtime.ids.add(id))
@@ -342,6 +362,8 @@ export class Checker {
 
     // 3. codelists: open lists and deprecated codes (closed lists are enums in the schema)
     for (const check of runtime.codelistChecks) {
+      // a valid record holds only known codes of closed lists; only deprecation is left to see
+      if (valid && !check.open && check.deprecated.size === 0) continue;
       const value =
         check.segments.length === 1 ? record[check.segments[0]!] : getPath(record, check.segments);
       if (value === undefined) continue;
@@ -368,8 +390,54 @@ export class Checker {
       }
     }
 
-    // 6. privacy, every string of the record
-    this.#privacy(record, '', source, line, idSample, 0);
+    // 6. privacy, every string of the record. A valid record has only known fields, and its
+    // dates and closed codes cannot hold contact details, so only the other fields are scanned.
+    if (valid) this.#privacyKnown(record, source, line, idSample);
+    else this.#privacy(record, '', source, line, idSample, 0);
+  }
+
+  #privacyKnown(
+    record: Record<string, unknown>,
+    source: Source,
+    line: number,
+    idSample: object,
+  ): void {
+    for (const field of source.runtime.scanFields) {
+      const value = record[field.key];
+      if (value === undefined) continue;
+      if (typeof value === 'string') {
+        if (value.length < 6) continue;
+        const found = scanText(value);
+        if (found !== 0)
+          this.#privacyHit(found, field.flags, field.key, field.key, source, line, idSample);
+      } else if (typeof value === 'number') {
+        if (value >= 100000000 && numberLooksLikeBsn(value))
+          this.issue('privacy.bsn', source, line, field.key, { ...idSample, redacted: true });
+      } else if (typeof value === 'object' && value !== null) {
+        this.#privacy(value, field.key, source, line, idSample, 1);
+      }
+    }
+  }
+
+  #privacyHit(
+    found: number,
+    flags: number,
+    fieldPath: string,
+    concrete: string,
+    source: Source,
+    line: number,
+    idSample: object,
+  ): void {
+    const details = {
+      ...idSample,
+      ...(concrete !== fieldPath ? { field: concrete } : {}),
+      redacted: true,
+    };
+    if (found & PRIVACY_BSN) this.issue('privacy.bsn', source, line, fieldPath, details);
+    if (found & PRIVACY_EMAIL && !(flags & ALLOW_EMAIL))
+      this.issue('privacy.email', source, line, fieldPath, details);
+    if (found & PRIVACY_PHONE && !(flags & ALLOW_PHONE))
+      this.issue('privacy.phone', source, line, fieldPath, details);
   }
 
   #code(
@@ -594,8 +662,8 @@ export class Checker {
     const runtime = source.runtime;
     const isArray = Array.isArray(node);
     const obj = node as Record<string, unknown>;
+    // for-in sees own keys here: records are JSON.parse results or null-prototype objects
     for (const key in obj) {
-      if (!Object.hasOwn(obj, key)) continue;
       const value = obj[key];
       const fieldPath = isArray ? `${path}[]` : path ? `${path}.${key}` : key;
       if (typeof value === 'string') {
@@ -605,16 +673,7 @@ export class Checker {
         const found = scanText(value);
         if (found === 0) continue;
         const concrete = isArray ? `${path}[${key}]` : fieldPath;
-        const details = {
-          ...idSample,
-          ...(concrete !== fieldPath ? { field: concrete } : {}),
-          redacted: true,
-        };
-        if (found & PRIVACY_BSN) this.issue('privacy.bsn', source, line, fieldPath, details);
-        if (found & PRIVACY_EMAIL && !(flags & ALLOW_EMAIL))
-          this.issue('privacy.email', source, line, fieldPath, details);
-        if (found & PRIVACY_PHONE && !(flags & ALLOW_PHONE))
-          this.issue('privacy.phone', source, line, fieldPath, details);
+        this.#privacyHit(found, flags, fieldPath, concrete, source, line, idSample);
       } else if (typeof value === 'number') {
         if (value >= 100000000 && numberLooksLikeBsn(value))
           this.issue('privacy.bsn', source, line, fieldPath, { ...idSample, redacted: true });

@@ -70,16 +70,19 @@ export function scanText(text: string): number {
   if (n < 6) return 0;
   let digits = 0;
   let at = false;
+  let plus = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
     else if (c === 64) at = true;
+    else if (c === 43) plus = true;
   }
-  if (digits < 8 && !at) return 0;
+  // a BSN has 9 digits, a phone number 10 (0 + 9, or 00 + country), or 8+ after a '+'
+  if (digits < 9 && !at && !(plus && digits >= 8)) return 0;
   let found = 0;
   if (at && EMAIL.test(text)) found |= PRIVACY_EMAIL;
   if (digits >= 9 && hasBsn(text)) found |= PRIVACY_BSN;
-  if (digits >= 8 && hasPhone(text)) found |= PRIVACY_PHONE;
+  if ((digits >= 10 || (plus && digits >= 8)) && hasPhone(text)) found |= PRIVACY_PHONE;
   return found;
 }
 

@@ -97,9 +97,9 @@ export async function readText(
       if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
         buf = buf.subarray(3);
     }
-    if (carry?.length) buf = Buffer.concat([carry, buf]);
-    carry = undefined;
     if (options.mode === 'chunks') {
+      if (carry?.length) buf = Buffer.concat([carry, buf]);
+      carry = undefined;
       const end = utf8SafeEnd(buf);
       const text = decode(buf, 0, end, line, events);
       const startLine = line;
@@ -115,6 +115,23 @@ export async function readText(
       skipping = false;
       start = nl + 1;
       line++;
+    } else if (carry) {
+      // finish the line begun in the previous chunk (copying only that line)
+      const nl = buf.indexOf(NL);
+      if (nl === -1) {
+        if (carry.length + buf.length > options.maxLineBytes) {
+          events.tooLong(line);
+          skipping = true;
+          carry = undefined;
+        } else carry = Buffer.concat([carry, buf]);
+        continue;
+      }
+      const joined = Buffer.concat([carry, buf.subarray(0, nl + 1)]);
+      carry = undefined;
+      if (joined.length > options.maxLineBytes + 1) events.tooLong(line);
+      else events.text(decode(joined, 0, joined.length, line, events), line);
+      line++;
+      start = nl + 1;
     }
     const last = buf.lastIndexOf(NL);
     if (last < start) {

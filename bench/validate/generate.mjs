@@ -1,0 +1,136 @@
+// Deterministic synthetic exports of visits (bezoeken) for the validate benchmark: NDJSON, CSV
+// (semicolon, Dutch headers, as a Dutch data team's export looks) and, on request, one JSON array.
+// Every record is valid against bezoek.schema.json; ids are pseudonymous (BZ-, CL-, DN-, DI-).
+import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** mulberry32: a small seeded PRNG, so every run writes the same bytes. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n, w) => String(n).padStart(w, '0');
+const SERVICES = [
+  'DI-GEZELSCHAP',
+  'DI-BOODSCHAPPEN',
+  'DI-WANDELEN',
+  'DI-MAALTIJD',
+  'DI-HUISHOUDEN',
+];
+const STATUSES = [
+  'uitgevoerd',
+  'uitgevoerd',
+  'uitgevoerd',
+  'uitgevoerd',
+  'gepland',
+  'geannuleerdDoorClient',
+  'nietAangetroffen',
+];
+const BASE = Date.UTC(2025, 0, 6, 7, 0, 0);
+
+function stamp(ms) {
+  // wall-clock time in the Netherlands in winter (+01:00), e.g. 2025-01-06T09:30:00+01:00
+  const d = new Date(ms + 3600_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:00+01:00`;
+}
+
+/** The i-th visit (0-based) of the synthetic export. */
+export function* visits(count, seed = 20250106) {
+  const rand = prng(seed);
+  for (let i = 0; i < count; i++) {
+    const start = BASE + Math.floor(i / 40) * 900_000 + Math.floor(rand() * 8) * 900_000;
+    const minutes = 30 + Math.floor(rand() * 6) * 15;
+    const status = STATUSES[Math.floor(rand() * STATUSES.length)];
+    const visit = {
+      id: `BZ-${pad(i + 1, 8)}`,
+      clientId: `CL-${pad(1 + Math.floor(rand() * 20000), 5)}`,
+      deelnemerId: `DN-${pad(1 + Math.floor(rand() * 400), 4)}`,
+      abonnementId: `AB-${pad(1 + Math.floor(rand() * 300), 4)}`,
+      dienstId: SERVICES[Math.floor(rand() * SERVICES.length)],
+      geplandStartOp: stamp(start),
+      geplandEindOp: stamp(start + minutes * 60_000),
+      status,
+    };
+    if (status === 'uitgevoerd') {
+      const late = Math.floor(rand() * 3) * 5 * 60_000;
+      visit.werkelijkStartOp = stamp(start + late);
+      visit.werkelijkEindOp = stamp(start + late + minutes * 60_000);
+    }
+    yield visit;
+  }
+}
+
+const COLUMNS = [
+  'id',
+  'clientId',
+  'deelnemerId',
+  'abonnementId',
+  'dienstId',
+  'geplandStartOp',
+  'geplandEindOp',
+  'werkelijkStartOp',
+  'werkelijkEindOp',
+  'status',
+];
+
+async function writeAll(path, lines) {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.partial`;
+  const out = createWriteStream(tmp);
+  let buffer = [];
+  for (const line of lines) {
+    buffer.push(line);
+    if (buffer.length === 4096) {
+      if (!out.write(buffer.join(''))) await once(out, 'drain');
+      buffer = [];
+    }
+  }
+  out.end(buffer.join(''));
+  await once(out, 'finish');
+  renameSync(tmp, path);
+}
+
+/** Writes `<dir>/bezoeken-<n>.{ndjson,csv}` (and `.json` when asked) unless they exist already. */
+export async function generate(dir, count, { json = false } = {}) {
+  const base = `${dir}/bezoeken-${count}`;
+  const files = { ndjson: `${base}.ndjson`, csv: `${base}.csv`, json: `${base}.json` };
+  if (!existsSync(files.ndjson))
+    await writeAll(
+      files.ndjson,
+      (function* () {
+        for (const v of visits(count)) yield `${JSON.stringify(v)}\n`;
+      })(),
+    );
+  if (!existsSync(files.csv))
+    await writeAll(
+      files.csv,
+      (function* () {
+        yield `${COLUMNS.join(';')}\r\n`;
+        for (const v of visits(count)) yield `${COLUMNS.map((c) => v[c] ?? '').join(';')}\r\n`;
+      })(),
+    );
+  if (json && !existsSync(files.json))
+    await writeAll(
+      files.json,
+      (function* () {
+        yield '[\n';
+        let first = true;
+        for (const v of visits(count)) {
+          yield `${first ? '' : ',\n'}${JSON.stringify(v)}`;
+          first = false;
+        }
+        yield '\n]\n';
+      })(),
+    );
+  const sizes = {};
+  for (const [k, p] of Object.entries(files)) if (existsSync(p)) sizes[k] = statSync(p).size;
+  return { files, sizes };
+}

@@ -1,0 +1,234 @@
+// Benchmark of `zorghub validate` against baselines measured in the same run on the same files.
+//
+//   node bench/validate/run.mjs [--rows 1000000] [--large 5000000] [--no-large] [--data bench/.data]
+//
+// Needs built packages (npx turbo run build --filter=zorghub...). Generates deterministic exports
+// of visits (NDJSON, CSV, and a JSON array for ajv-cli) into bench/.data/ (gitignored), runs every
+// task as its own Node process (peak RSS read from that process), and prints throughput ratios.
+// Targets (issue 2): NDJSON ≥ 60 % of the bare parse, CSV ≥ 50 % of the bare CSV parse, peak RSS
+// < 256 MB at 1 and at 5 million rows. A benchmark, not a test: it never fails the build.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const rows = Number(arg('--rows', '1000000'));
+const large = args.includes('--no-large') ? 0 : Number(arg('--large', '5000000'));
+const dataDir = resolve(root, arg('--data', 'bench/.data'));
+const repeat = Number(arg('--repeat', '1'));
+
+const cli = join(root, 'packages/cli/dist/bin.js');
+const validateLib = join(root, 'packages/schemas/dist/validate/index.js');
+if (!existsSync(cli) || !existsSync(validateLib)) {
+  process.stderr.write('build first: npx turbo run build --filter=zorghub...\n');
+  process.exit(2);
+}
+const bundled = join(root, 'packages/schemas/generated/bundled/bezoek.schema.json');
+const hook = join(here, 'rss-hook.mjs');
+const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
+
+/** Runs one task as a child Node process; returns wall time, peak RSS and output. */
+function measure(script, scriptArgs) {
+  const rssFile = join(dataDir, `rss-${process.pid}.txt`);
+  rmSync(rssFile, { force: true });
+  return new Promise((resolvePromise) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--import', hook, script, ...scriptArgs], {
+      cwd: root,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => {
+      if (out.length < 4096) out += d;
+    });
+    child.stderr.on('data', (d) => {
+      if (err.length < 4096) err += d;
+    });
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const [rssKiB, cpuMicros] = existsSync(rssFile)
+        ? readFileSync(rssFile, 'utf8').split(' ').map(Number)
+        : [Number.NaN, Number.NaN];
+      resolvePromise({
+        code,
+        seconds,
+        cpu: cpuMicros / 1e6,
+        rssMB: rssKiB / 1024,
+        out: out.trim(),
+        err: err.trim(),
+      });
+    });
+  });
+}
+
+async function best(script, scriptArgs) {
+  let result;
+  for (let i = 0; i < repeat; i++) {
+    const r = await measure(script, scriptArgs);
+    if (!result || r.cpu < result.cpu)
+      result = { ...r, rssMB: Math.max(r.rssMB, result?.rssMB ?? 0) };
+  }
+  return result;
+}
+
+const results = [];
+const pct = (x) => (x === undefined ? '      ' : `${(x * 100).toFixed(0).padStart(4)} %`);
+function report(name, size, r, baseline, expectedCode = 0) {
+  const rate = size / r.cpu;
+  const ratio = baseline ? baseline.cpu / r.cpu : undefined;
+  const wallRatio = baseline ? baseline.seconds / r.seconds : undefined;
+  results.push({
+    name,
+    rows: size,
+    wallSeconds: r.seconds,
+    cpuSeconds: r.cpu,
+    rowsPerCpuSecond: rate,
+    ratio,
+    wallRatio,
+    rssMB: r.rssMB,
+    exit: r.code,
+  });
+  const note =
+    r.code === expectedCode
+      ? ''
+      : `  (exit ${r.code}: ${(r.err || r.out).split('\n').slice(-1)[0]})`;
+  process.stdout.write(
+    `${name.padEnd(34)} ${String(size).padStart(8)} ${r.cpu.toFixed(2).padStart(7)} s cpu ${r.seconds.toFixed(2).padStart(7)} s wall ${Math.round(rate).toLocaleString('en').padStart(10)} rows/cpu-s ${pct(ratio)} ${pct(wallRatio)} ${r.rssMB.toFixed(0).padStart(6)} MB${note}\n`,
+  );
+  return r;
+}
+
+mkdirSync(dataDir, { recursive: true });
+const wrapper = join(dataDir, 'bezoeken-array.schema.json');
+writeFileSync(
+  wrapper,
+  JSON.stringify({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://zorghub.nl/bench/bezoeken-array.schema.json',
+    type: 'array',
+    items: { $ref: 'https://zorghub.nl/standaard/1.0/bezoek.schema.json' },
+  }),
+);
+
+process.stdout.write(
+  `node ${process.version}, ${(await import('node:os')).cpus().length} CPUs, load ${(await import('node:os')).loadavg()[0].toFixed(1)}\n` +
+    'ratio = baseline time / task time (higher is better), first on CPU time (user + system of the\n' +
+    'child process, robust on a busy machine), then on wall time; best of --repeat runs by CPU time\n\n' +
+    `${'task'.padEnd(34)} ${'rows'.padStart(8)} ${'cpu'.padStart(11)} ${'wall'.padStart(12)} ${'throughput'.padStart(21)} ${'ratio'.padStart(6)} ${'wall'.padStart(6)} ${'RSS'.padStart(9)}\n`,
+);
+const sizes = [rows, ...(large ? [large] : [])];
+const summary = {};
+for (const size of sizes) {
+  const first = size === rows;
+  process.stdout.write(`generating ${size} visits …`);
+  const t0 = Date.now();
+  const { files, sizes: bytes } = await generate(dataDir, size, { json: first });
+  process.stdout.write(
+    ` done (${((Date.now() - t0) / 1000).toFixed(1)} s; NDJSON ${(bytes.ndjson / 1e6).toFixed(0)} MB, CSV ${(bytes.csv / 1e6).toFixed(0)} MB)\n`,
+  );
+  const bareNd = report(
+    'bare NDJSON (chunks+split+parse)',
+    size,
+    await best(join(here, 'tasks/bare-ndjson.mjs'), [files.ndjson]),
+  );
+  if (first)
+    report(
+      'bare NDJSON (readline+parse)',
+      size,
+      await best(join(here, 'tasks/bare-ndjson-readline.mjs'), [files.ndjson]),
+      bareNd,
+    );
+  const valNd = report(
+    'zorghub validate NDJSON',
+    size,
+    await best(cli, ['validate', files.ndjson, '--schema', 'bezoek', '--format', 'json']),
+    bareNd,
+  );
+  const bareCsv = report(
+    'bare csv-parse',
+    size,
+    await best(join(here, 'tasks/bare-csv.mjs'), [files.csv, ';']),
+  );
+  const valCsv = report(
+    'zorghub validate CSV',
+    size,
+    await best(cli, ['validate', files.csv, '--schema', 'bezoek', '--format', 'json']),
+    bareCsv,
+  );
+  if (first) {
+    report(
+      'ajv-cli on JSON array',
+      size,
+      await best(ajvCli, [
+        'validate',
+        '--spec=draft2020',
+        '--strict=false',
+        '-c',
+        'ajv-formats',
+        '-s',
+        wrapper,
+        '-r',
+        bundled,
+        '-d',
+        files.json,
+      ]),
+      bareNd,
+    );
+    report(
+      'zod safeParse per row (NDJSON)',
+      size,
+      await best(join(here, 'tasks/zod-ndjson.mjs'), [files.ndjson, bundled]),
+      bareNd,
+    );
+  }
+  summary[size] = {
+    ndjsonRatio: bareNd.cpu / valNd.cpu,
+    csvRatio: bareCsv.cpu / valCsv.cpu,
+    ndjsonWallRatio: bareNd.seconds / valNd.seconds,
+    csvWallRatio: bareCsv.seconds / valCsv.seconds,
+    ndjsonRssMB: valNd.rssMB,
+    csvRssMB: valCsv.rssMB,
+  };
+  process.stdout.write('\n');
+}
+
+process.stdout.write('targets:\n');
+for (const [size, s] of Object.entries(summary)) {
+  const line = (label, ok, value) => `  ${ok ? 'met ' : 'MISS'} ${label}: ${value}\n`;
+  process.stdout.write(
+    line(
+      `NDJSON ≥ 60 % of bare parse at ${size}`,
+      s.ndjsonRatio >= 0.6,
+      `${(s.ndjsonRatio * 100).toFixed(0)} % (CPU), ${(s.ndjsonWallRatio * 100).toFixed(0)} % (wall)`,
+    ),
+  );
+  process.stdout.write(
+    line(
+      `CSV ≥ 50 % of bare csv-parse at ${size}`,
+      s.csvRatio >= 0.5,
+      `${(s.csvRatio * 100).toFixed(0)} % (CPU), ${(s.csvWallRatio * 100).toFixed(0)} % (wall)`,
+    ),
+  );
+  process.stdout.write(
+    line(
+      `peak RSS < 256 MB at ${size}`,
+      Math.max(s.ndjsonRssMB, s.csvRssMB) < 256,
+      `NDJSON ${s.ndjsonRssMB.toFixed(0)} MB, CSV ${s.csvRssMB.toFixed(0)} MB`,
+    ),
+  );
+}
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(
+  join(root, 'bench/results/validate.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, summary }, null, 2)}\n`,
+);
