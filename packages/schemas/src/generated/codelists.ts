@@ -1744,42 +1744,42 @@ export const codelistMetaData: Record<string, CodelistMeta> = {
   },
   "scenario-belanghebbende": {
     "title": {
-      "nl": "scenario-belanghebbende",
-      "en": "scenario-belanghebbende"
+      "nl": "Belanghebbende (businesscase)",
+      "en": "Stakeholder (business case)"
     },
     "description": {
-      "nl": "",
-      "en": ""
+      "nl": "De partijen waarvoor de maatschappelijke businesscase kosten en baten per jaar uitrekent.",
+      "en": "The parties for which the social business case computes yearly costs and benefits."
     }
   },
   "scenario-berekening": {
     "title": {
-      "nl": "scenario-berekening",
-      "en": "scenario-berekening"
+      "nl": "Berekening (businesscase)",
+      "en": "Calculation (business case)"
     },
     "description": {
-      "nl": "",
-      "en": ""
+      "nl": "Hoe de jaarlijkse hoeveelheid van een kosten- of batenregel wordt berekend.",
+      "en": "How the yearly quantity of a cost or benefit line is computed."
     }
   },
   "scenario-eenheid": {
     "title": {
-      "nl": "scenario-eenheid",
-      "en": "scenario-eenheid"
+      "nl": "Eenheid (businesscase)",
+      "en": "Unit (business case)"
     },
     "description": {
-      "nl": "",
-      "en": ""
+      "nl": "Eenheden van de parameters van een scenario.",
+      "en": "Units of the parameters of a scenario."
     }
   },
   "scenario-uitstroombestemming": {
     "title": {
-      "nl": "scenario-uitstroombestemming",
-      "en": "scenario-uitstroombestemming"
+      "nl": "Uitstroombestemming (businesscase)",
+      "en": "Outflow destination (business case)"
     },
     "description": {
-      "nl": "",
-      "en": ""
+      "nl": "Bestemmingen van uitstroom zoals het businesscasemodel die onderscheidt.",
+      "en": "Outflow destinations as the business-case model distinguishes them."
     }
   },
   "signaalcategorie": {
