@@ -196,7 +196,9 @@ export async function buildOutputs(root = packageRoot): Promise<BuildResult> {
   const entities: EntityInfo[] = [];
   for (const name of names) {
     const source = sources[name]!;
-    for (const problem of checkSchemaConventions(source, codelists, `schema/${name}.schema.json`))
+    for (const problem of checkSchemaConventions(source, codelists, `schema/${name}.schema.json`, {
+      entityNames: names,
+    }))
       warnings.push(problem);
     if (typeof source.$id === 'string' && !source.$id.includes(`/standaard/${versionMajorMinor}/`))
       warnings.push(

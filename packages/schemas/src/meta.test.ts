@@ -42,6 +42,7 @@ describe('schema conventions', () => {
   it.each(sources)('%s follows the conventions', (name, schema) => {
     const problems = checkSchemaConventions(schema, codelists, `schema/${name}.schema.json`, {
       requireEnglishNames: !documentSchemas.has(name),
+      entityNames: sources.map(([n]) => n),
     });
     expect(problems).toEqual([]);
     expect(schema.$id).toBe(`https://zorghub.nl/standaard/1.0/${name}.schema.json`);
@@ -83,6 +84,20 @@ describe('the convention checker itself', () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/properties\/status: "x-title-en" is missing/),
     );
+  });
+
+  it('reports timestamps named against the date rules and unknown references', () => {
+    const copy = structuredClone(bezoek);
+    copy.properties.geplandStartOp.format = 'date';
+    copy.properties.clientId['x-reference'] = 'klant';
+    const problems = checkSchemaConventions(copy, codelists, 'bezoek', {
+      entityNames: ['client'],
+    }).join('\n');
+    expect(problems).toMatch(
+      /geplandStartOp: a name ending in "Op" is a moment and needs "format": "date-time"/,
+    );
+    expect(problems).toMatch(/geplandStartOp: a date field needs a name ending in "Datum"/);
+    expect(problems).toMatch(/clientId: "x-reference" names "klant", which is not an entity/);
   });
 
   it('reports an open object, an unversioned $id, a missing codelist and missing examples', () => {

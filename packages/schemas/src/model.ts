@@ -277,7 +277,7 @@ export function checkSchemaConventions(
   schema: JsonSchema,
   codelists: Readonly<Record<string, Codelist>>,
   where: string,
-  options: { requireEnglishNames?: boolean } = {},
+  options: { requireEnglishNames?: boolean; entityNames?: readonly string[] } = {},
 ): string[] {
   const problems: string[] = [];
   if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema')
@@ -328,7 +328,23 @@ export function checkSchemaConventions(
       annotations(node, at);
       if (options.requireEnglishNames && typeof node['x-name-en'] !== 'string')
         problems.push(`${at}: "x-name-en" (English column name) is missing`);
+      // Dutch API Design Rules: …Op is a date-time, …Datum a date, and the other way round.
+      const name = at.slice(at.lastIndexOf('/') + 1);
+      const format = node.format;
+      if (/[a-z]Op$/.test(name) && format !== 'date-time')
+        problems.push(`${at}: a name ending in "Op" is a moment and needs "format": "date-time"`);
+      if (/[a-z]Datum$|^datum$/.test(name) && format !== 'date')
+        problems.push(`${at}: a name ending in "Datum" is a date and needs "format": "date"`);
+      if (format === 'date-time' && !/[a-z]Op$/.test(name))
+        problems.push(`${at}: a date-time field needs a name ending in "Op" (like gemeldOp)`);
+      if (format === 'date' && !/[a-z]Datum$|^datum$/.test(name))
+        problems.push(`${at}: a date field needs a name ending in "Datum" (like startDatum)`);
     }
+    const reference = node['x-reference'];
+    if (reference !== undefined && options.entityNames && !options.entityNames.includes(reference))
+      problems.push(
+        `${at}: "x-reference" names "${String(reference)}", which is not an entity of the standard`,
+      );
     const isObjectSchema = node.type === 'object' || isObject(node.properties);
     if (
       !constraint &&

@@ -223,6 +223,7 @@ export function applyProfile(profile: ProfileSource): AppliedProfile {
     );
     const found = checkSchemaConventions(schema, lists, `${file} → ${e.name}`, {
       requireEnglishNames: !tabularExempt.has(e.name),
+      entityNames: entityData.map((x) => x.name),
     });
     problems.push(...found);
     if (found.length > 0) continue;
