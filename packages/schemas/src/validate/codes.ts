@@ -1,7 +1,7 @@
 /**
  * The stable issue codes of a validation report. A code never changes meaning once published; a
- * new situation gets a new code. `report/CODES.md` is generated from this list (see
- * `scripts/write-codes.ts` in this folder's tests) and a test fails when it drifts.
+ * new situation gets a new code. `report/CODES.md` is generated from this list
+ * ({@link renderCodesMarkdown}) and a test in report.test.ts fails when it drifts.
  */
 export type Severity = 'error' | 'warning';
 
@@ -375,4 +375,37 @@ export function codeInfo(code: string): IssueCodeInfo {
   const info = issueCodes[code];
   if (!info) throw new Error(`unknown issue code ${code}`);
   return info;
+}
+
+/** `report/CODES.md`: every code with its severity and messages, Dutch and English. */
+export function renderCodesMarkdown(): string {
+  const rows = list.map(
+    (c) =>
+      `| \`${c.code}\` | ${c.severity === 'error' ? 'fout / error' : 'waarschuwing / warning'} | ${c.nl}. ${c.helpNl} | ${c.en}. ${c.helpEn} |`,
+  );
+  return [
+    '# Codes van het validatierapport / Validation report codes',
+    '',
+    '<!-- Generated from packages/schemas/src/validate/codes.ts; a test fails when this file drifts.',
+    '     Regenerate: ZORGHUB_UPDATE_CODES=1 npx vitest run src/validate/report.test.ts (in packages/schemas) -->',
+    '',
+    'Elke melding van `zorghub validate` heeft een stabiele code. Een code verandert nooit van betekenis;',
+    'een nieuwe situatie krijgt een nieuwe code. Fouten maken een export ongeldig (exitcode 1);',
+    'waarschuwingen alleen met `--fail-on warning`.',
+    '',
+    'Every finding of `zorghub validate` has a stable code. A code never changes meaning; a new',
+    'situation gets a new code. Errors make an export invalid (exit code 1); warnings only with',
+    '`--fail-on warning`.',
+    '',
+    '| code | ernst / severity | Nederlands | English |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    'Waarden van velden met `x-privacy: personal` of `special`, en waarden die op een BSN, e-mailadres',
+    'of telefoonnummer lijken, staan nooit in een rapport (`redacted: true`).',
+    '',
+    'Values of fields with `x-privacy: personal` or `special`, and values that look like a BSN, an',
+    'e-mail address or a phone number, never appear in a report (`redacted: true`).',
+    '',
+  ].join('\n');
 }

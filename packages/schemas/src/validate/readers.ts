@@ -309,7 +309,13 @@ export async function readCsv(
       skip_records_with_error: true,
       on_record: onRecord as never,
       on_skip: (error: { code?: string; lines?: number } | undefined) => {
-        checker.issue('csv.syntax', source, error?.lines ?? prevEnd + 1, undefined, {
+        // an unclosed quote is noticed at the end of the file; it began on the record's first line
+        const at =
+          error?.code === 'CSV_QUOTE_NOT_CLOSED' || error?.lines === undefined
+            ? prevEnd + 1
+            : error.lines;
+        if (error?.lines !== undefined) prevEnd = error.lines;
+        checker.issue('csv.syntax', source, at, undefined, {
           expected:
             lang === 'nl'
               ? 'waarden gescheiden door het scheidingsteken, tekst met dat teken tussen "…"'
