@@ -70,6 +70,36 @@ describe('schema conventions', () => {
   });
 });
 
+describe('the examples together', () => {
+  it('form one consistent data package: every reference points at an example record', () => {
+    const ids = new Map<string, Set<string>>();
+    for (const [name, schema] of sources) {
+      const idField = (schema['x-entity']?.idField as string | undefined) ?? 'id';
+      ids.set(
+        name,
+        new Set(((schema.examples ?? []) as JsonSchema[]).map((e) => String(e[idField]))),
+      );
+    }
+    const dangling: string[] = [];
+    for (const [name, schema] of sources) {
+      if (documentSchemas.has(name)) continue;
+      const info = getEntity(name)!;
+      for (const example of schema.examples as JsonSchema[])
+        for (const field of info.fields.filter((f) => f.reference)) {
+          const values = field.path.includes('[]')
+            ? ((example[field.path.split('[]')[0]!] as JsonSchema[] | undefined) ?? []).map(
+                (item) => item[field.path.split('[].')[1]!],
+              )
+            : [example[field.path]].flat();
+          for (const value of values)
+            if (value !== undefined && !ids.get(field.reference!)?.has(String(value)))
+              dangling.push(`${name}.${field.path} = ${String(value)}`);
+        }
+    }
+    expect(dangling).toEqual([]);
+  });
+});
+
 describe('the convention checker itself', () => {
   const [, bezoek] = sources.find(([n]) => n === 'bezoek')!;
 

@@ -216,6 +216,18 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "actiefVanafDatum": "2021-05-01"
       },
       {
+        "id": "ORG-OUDERENZORG",
+        "naam": "Voorbeeld Ouderenzorg",
+        "organisatiesoort": "ouderenzorg",
+        "rollen": [
+          "afnemer"
+        ],
+        "kvkNummer": "27000001",
+        "agbCode": "73000000",
+        "gemeentecode": "GM0503",
+        "actiefVanafDatum": "2021-06-01"
+      },
+      {
         "id": "ORG-GM0503",
         "naam": "Gemeente Delft",
         "organisatiesoort": "gemeente",
@@ -1197,6 +1209,13 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "naam": "Gezelschap en een praatje",
         "omschrijving": "Tijd en aandacht voor een cliënt die weinig mensen ziet.",
         "standaardDuurMinuten": 90
+      },
+      {
+        "id": "DI-BEGELEIDING",
+        "aanbiederId": "ORG-WERKSE",
+        "dienstsoort": "begeleidingHuisarts",
+        "naam": "Begeleiding naar huisarts of ziekenhuis",
+        "standaardDuurMinuten": 120
       }
     ]
   },
