@@ -184,11 +184,13 @@ export async function main(options: MainOptions): Promise<number> {
       git: flags.git,
       version,
     });
-    const next = `Volgende stappen / next steps:\n${steps.map((s) => `  ${s}`).join('\n')}\n\nZonder vragen / without questions (also in README.md):\n  ${command}\n`;
+    const next = `Volgende stappen / next steps:\n${steps.map((s) => `  ${s}`).join('\n')}\n`;
+    const again = `Zonder vragen / without questions (also in README.md):\n  ${command}\n`;
     if (interactive) {
-      p.note(next, 'Klaar / done');
+      p.note(steps.join('\n'), 'Volgende stappen / next steps');
       p.outro(`Lees ${basename(target)}/README.md voor de eerste week`);
-    } else out(`\n${next}`);
+      out(`${again}`); // outside the box, so that it copies cleanly
+    } else out(`\n${next}\n${again}`);
     return 0;
   } catch (error) {
     if (error instanceof UserError) {

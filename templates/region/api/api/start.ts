@@ -17,8 +17,11 @@ const server = await startServer({
   databaseUrl: process.env.DATABASE_URL,
   dataDir: process.env.ZORGHUB_DATA_DIR ?? '.zorghub-data',
 });
-console.log(`${config.hub.name}: API listening on ${server.url}`);
-console.log(`Health / gezondheid: ${server.url}/api/v1/health`);
+// The server may report its root or its /api/v1 base; print the origin and the full paths.
+const origin = new URL(server.url).origin;
+console.log(`${config.hub.name}: API listening on ${origin}`);
+console.log(`Health / gezondheid: ${origin}/api/v1/health`);
+console.log(`OpenAPI: ${origin}/api/v1/openapi.json`);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
