@@ -85,7 +85,14 @@ describe('issue codes', () => {
   it('are documented in report/CODES.md, generated from the catalogue', () => {
     const path = join(reportDir, 'CODES.md');
     if (process.env.ZORGHUB_UPDATE_CODES) writeFileSync(path, renderCodesMarkdown());
-    expect(readFileSync(path, 'utf8')).toBe(renderCodesMarkdown());
+    // the formatter pads table cells; compare the content, not the padding
+    const normal = (text: string) =>
+      text
+        .replace(/ +\|/g, '|')
+        .replace(/\| +/g, '|')
+        .replace(/-{3,}/g, '---')
+        .trim();
+    expect(normal(readFileSync(path, 'utf8'))).toBe(normal(renderCodesMarkdown()));
   });
 
   it('cover every code the validator emits', () => {
