@@ -87,11 +87,7 @@ describe('issue codes', () => {
     if (process.env.ZORGHUB_UPDATE_CODES) writeFileSync(path, renderCodesMarkdown());
     // the formatter pads table cells; compare the content, not the padding
     const normal = (text: string) =>
-      text
-        .replace(/ +\|/g, '|')
-        .replace(/\| +/g, '|')
-        .replace(/-{3,}/g, '---')
-        .trim();
+      text.replace(/ +\|/g, '|').replace(/\| +/g, '|').replace(/-{3,}/g, '---').trim();
     expect(normal(readFileSync(path, 'utf8'))).toBe(normal(renderCodesMarkdown()));
   });
 
