@@ -11,7 +11,7 @@ import * as uri from 'ajv/dist/runtime/uri.js';
 import * as formats from 'ajv-formats/dist/formats.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: CommonJS namespaces differ per loader
-function interop(ns: any): any {
+export function interop(ns: any): any {
   const d = ns.default;
   return d && typeof d === 'object' && d.__esModule ? d : ns;
 }
