@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
+import { register as registerApiKey } from './api-key.js';
+import { register as registerAudit } from './audit.js';
 import { register as registerBusinessCase } from './business-case.js';
 import { register as registerConvert } from './convert.js';
+import { register as registerDb } from './db.js';
+import { register as registerServe } from './serve.js';
 import { register as registerTemplate } from './template.js';
 import { register as registerValidate } from './validate.js';
 
@@ -13,6 +17,10 @@ const registrars: Array<(program: Command) => void> = [
   registerConvert,
   registerTemplate,
   registerBusinessCase,
+  registerServe,
+  registerDb,
+  registerApiKey,
+  registerAudit,
 ];
 
 export function registerCommands(program: Command): void {

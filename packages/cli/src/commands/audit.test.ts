@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { run } from '../program.js';
+
+const PG_URL = process.env.ZORGHUB_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const work = mkdtempSync(join(tmpdir(), 'zorghub-api-cli-'));
+const schema = `t_cli_${randomBytes(4).toString('hex')}`;
+afterAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await c.end();
+});
+
+async function capture(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += chunk.toString();
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += chunk.toString();
+    return true;
+  });
+  try {
+    return { code: await run(argv), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+// The CLI takes the PostgreSQL schema from the URL's search_path option, as psql and pg do.
+const targets = [
+  { name: 'pglite', args: ['--data-dir', join(work, 'db')] },
+  { name: 'postgres', args: ['--database-url', `${PG_URL}?options=-c%20search_path%3D${schema}`] },
+];
+
+describe.each(targets)(
+  'zorghub db / api-key / audit on $name',
+  { timeout: 120_000 },
+  ({ name, args }) => {
+    it('migrates once, then reports the database as up to date', async () => {
+      if (name === 'postgres') {
+        const { default: pg } = await import('pg');
+        const c = new pg.Client({ connectionString: PG_URL });
+        await c.connect();
+        await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await c.end();
+      }
+      const first = await capture(['db', 'migrate', ...args]);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('0001_core');
+      const second = await capture(['db', 'migrate', ...args]);
+      expect(second.stdout).toMatch(/up to date/);
+    });
+
+    it('creates a hashed API key for a new hub, and refuses an unknown organisation for other roles', async () => {
+      const made = await capture([
+        'api-key',
+        'create',
+        '--org',
+        'ORG-CLI',
+        '--role',
+        'beheerder',
+        ...args,
+      ]);
+      expect(made.code).toBe(0);
+      expect(made.stdout.trim()).toMatch(/^zh_[A-Za-z0-9_-]{20,}$/);
+      const refused = await capture([
+        'api-key',
+        'create',
+        '--org',
+        'ORG-ONBEKEND',
+        '--role',
+        'planner',
+        ...args,
+      ]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/ORG-ONBEKEND/);
+      const badRole = await capture([
+        'api-key',
+        'create',
+        '--org',
+        'ORG-CLI',
+        '--role',
+        'koning',
+        ...args,
+      ]);
+      expect(badRole.code).toBe(2);
+      const worker = await capture([
+        'api-key',
+        'create',
+        '--org',
+        'ORG-CLI',
+        '--role',
+        'medewerker',
+        ...args,
+      ]);
+      expect(worker.code).toBe(2);
+      expect(worker.stderr).toMatch(/--deelnemer/);
+    });
+
+    it('verifies the access log and exits 1 when it was tampered with', async () => {
+      const api = await import('@zorghub/api');
+      // One PGlite instance per data folder at a time: make the key before the app opens it.
+      const key = (
+        await capture(['api-key', 'create', '--org', 'ORG-CLI', '--role', 'beheerder', ...args])
+      ).stdout.trim();
+      const db = await api.openDb(
+        name === 'pglite' ? { dataDir: join(work, 'db') } : { databaseUrl: PG_URL, schema },
+      );
+      try {
+        const app = await api.buildApp({ db });
+        for (let i = 0; i < 3; i++)
+          await app.inject({
+            url: '/api/v1/clienten',
+            headers: { authorization: `Bearer ${key}` },
+          });
+        await app.close();
+      } finally {
+        await db.close();
+      }
+      const ok = await capture(['audit', 'verify', ...args]);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toMatch(/intact: 3 entries/);
+      const raw = await api.openDb(
+        name === 'pglite' ? { dataDir: join(work, 'db') } : { databaseUrl: PG_URL, schema },
+      );
+      await raw.query('ALTER TABLE access_log DISABLE TRIGGER access_log_append_only');
+      await raw.query(
+        "UPDATE access_log SET actor_role = 'planner' WHERE seq = (SELECT max(seq) FROM access_log)",
+      );
+      await raw.query('ALTER TABLE access_log ENABLE TRIGGER access_log_append_only');
+      await raw.close();
+      const broken = await capture(['audit', 'verify', ...args]);
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toMatch(/geschonden bij volgnummer \d+/);
+    });
+  },
+);
