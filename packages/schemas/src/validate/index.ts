@@ -248,6 +248,15 @@ export async function validatePaths(
     checker,
     manifestEntity,
   );
+  if (files.length === 0 && manifests.length === 0)
+    throw new InputError(
+      t(
+        lang,
+        `${paths.join(', ')}: geen bestanden gevonden om te valideren (.json, .ndjson, .csv, .xlsx of een map met datapakket.json)`,
+        `${paths.join(', ')}: no files found to validate (.json, .ndjson, .csv, .xlsx or a folder with datapakket.json)`,
+      ),
+      'not-found',
+    );
   const rank = entityRank(standard.entities);
   const ordered = [...manifests, ...files]
     .map((file, i) => ({ file, i }))

@@ -80,7 +80,7 @@ function unknownFormat(path: string, lang: Lang): InputError {
   );
 }
 
-const IGNORED = /^(?:\.|readme|license|licence)|\.(?:md|txt|pdf|html?)$/i;
+const IGNORED = /^(?:\.|readme|license|licence)|\.(?:md|txt|pdf|html?|ya?ml|ts|js|mjs)$/i;
 
 /**
  * Works out which files to read and as which entity: `--schema` first, then the manifest of a
@@ -143,10 +143,25 @@ async function planFolder(
   manifests: PlannedFile[],
 ): Promise<void> {
   const lang = options.lang;
-  const entries = (await readdir(dir, { withFileTypes: true }))
+  const all = await readdir(dir, { withFileTypes: true });
+  const entries = all
     .filter((e) => e.isFile())
     .map((e) => e.name)
     .sort();
+  if (!entries.includes('datapakket.json')) {
+    // a region folder such as examples/delft: the data packages one level down
+    for (const sub of all
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort()) {
+      try {
+        await stat(join(dir, sub, 'datapakket.json'));
+      } catch {
+        continue;
+      }
+      await planFolder(join(dir, sub), options, std, checker, manifestEntity, files, manifests);
+    }
+  }
   const listed = new Set<string>();
   const manifestPath = join(dir, 'datapakket.json');
   let usedManifest = false;
