@@ -105,7 +105,7 @@ describe('schemas and validators', () => {
     };
     expect(validate(visit)).toBe(false);
     expect(validate.errors?.[0]).toMatchObject({ instancePath: '/status', keyword: 'enum' });
-  });
+  }, 60_000);
 
   it('throws a clear error for an unknown entity', () => {
     expect(() => getSchema('kat')).toThrow(/Unknown entity "kat"; expected one of: organisatie/);
@@ -121,7 +121,7 @@ describe('schemas and validators', () => {
       expect(compiled(broken)).toBe(false);
       expect(getValidator(e.name)(broken)).toBe(false);
     }
-  });
+  }, 60_000);
 
   it('createAjv refuses a wrong privacy class', () => {
     const ajv = createAjv();

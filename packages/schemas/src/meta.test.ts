@@ -49,25 +49,29 @@ describe('schema conventions', () => {
     expect(getEntity(name)?.name).toBe(name);
   });
 
-  it.each(sources)('%s: every example validates and broken copies fail', (name, source) => {
-    const ajv = createAjv();
-    const validate = ajv.compile(bundleSchema(source, codelists));
-    const examples = source.examples as JsonSchema[];
-    expect(examples.length).toBeGreaterThan(0);
-    for (const example of examples) {
-      expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
-      // An unknown field is refused (additionalProperties: false).
-      expect(validate({ ...example, __onbekend: 'x' })).toBe(false);
-      // Every required field is really required.
-      for (const field of (source.required as string[]) ?? []) {
-        const copy = { ...example };
-        delete copy[field];
-        expect(validate(copy), `${name} without ${field}`).toBe(false);
+  it.each(sources)(
+    '%s: every example validates and broken copies fail',
+    (name, source) => {
+      const ajv = createAjv();
+      const validate = ajv.compile(bundleSchema(source, codelists));
+      const examples = source.examples as JsonSchema[];
+      expect(examples.length).toBeGreaterThan(0);
+      for (const example of examples) {
+        expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+        // An unknown field is refused (additionalProperties: false).
+        expect(validate({ ...example, __onbekend: 'x' })).toBe(false);
+        // Every required field is really required.
+        for (const field of (source.required as string[]) ?? []) {
+          const copy = { ...example };
+          delete copy[field];
+          expect(validate(copy), `${name} without ${field}`).toBe(false);
+        }
+        // A wrong type for the first field is refused.
+        expect(validate({ ...example, [Object.keys(example)[0]!]: { nested: true } })).toBe(false);
       }
-      // A wrong type for the first field is refused.
-      expect(validate({ ...example, [Object.keys(example)[0]!]: { nested: true } })).toBe(false);
-    }
-  });
+    },
+    60_000,
+  );
 });
 
 describe('the examples together', () => {

@@ -72,7 +72,7 @@ describe('JSON Merge Patch (RFC 7396)', () => {
   });
 });
 
-describe('the example profile voorbeeld-regio', async () => {
+describe('the example profile voorbeeld-regio', { timeout: 60_000 }, async () => {
   const profile = await loadProfile(example);
 
   it('reads its name, title and version', () => {
@@ -143,7 +143,7 @@ describe('the example profile voorbeeld-regio', async () => {
   });
 });
 
-describe('a profile that breaks the standard is refused', () => {
+describe('a profile that breaks the standard is refused', { timeout: 60_000 }, () => {
   const refused = async (dir: string) => {
     try {
       await loadProfile(dir);
