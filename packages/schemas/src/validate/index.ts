@@ -97,19 +97,6 @@ export function publishedStandard(): StandardView {
 }
 
 async function profileStandard(path: string, lang: Lang): Promise<StandardView> {
-  let mod: Record<string, unknown>;
-  try {
-    // the profile loader lives in the root entry of this package (or its ./profiles module)
-    mod = (await import('../index.js')) as Record<string, unknown>;
-  } catch {
-    mod = {};
-  }
-  const load = mod.loadProfile as ((path: string) => Promise<unknown> | unknown) | undefined;
-  if (typeof load !== 'function')
-    throw new InputError(
-      t(lang, 'profielen worden nog niet ondersteund', 'profiles are not supported yet'),
-      'unreadable',
-    );
   try {
     await stat(path);
   } catch {
@@ -118,35 +105,29 @@ async function profileStandard(path: string, lang: Lang): Promise<StandardView> 
       'not-found',
     );
   }
-  let profile: {
-    entities?: readonly EntityInfo[];
-    getEntity?: (name: string) => EntityInfo | undefined;
-    getValidator?: (entity: string) => unknown;
-    codelists?: Readonly<Record<string, unknown>>;
-    standardVersion?: string;
-  };
+  const { loadProfile } = await import('../profiles.js');
+  let profile: Awaited<ReturnType<typeof loadProfile>>;
   try {
-    profile = (await load(path)) as typeof profile;
+    profile = await loadProfile(path);
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new InputError(
       t(
         lang,
-        `${path}: profiel kan niet gelezen worden: ${message}`,
-        `${path}: profile cannot be read: ${message}`,
+        `${path}: profiel kan niet gebruikt worden: ${message}`,
+        `${path}: profile cannot be used: ${message}`,
       ),
       'unreadable',
     );
   }
-  const list = profile.entities ?? entities;
   return {
-    version: profile.standardVersion ?? standardVersion,
-    entities: list,
-    getEntity: (name) => profile.getEntity?.(name) ?? getEntity(name),
+    version: profile.standardVersion,
+    entities: profile.entities,
+    getEntity: (name) => profile.getEntity(name),
     setup: (info) => ({
       info,
-      validate: (profile.getValidator ?? getValidator)(info.name) as ValidateFn,
-      codelists: (profile.codelists ?? codelists) as EntitySetup['codelists'],
+      validate: profile.getValidator(info.name) as unknown as ValidateFn,
+      codelists: profile.codelists,
     }),
   };
 }

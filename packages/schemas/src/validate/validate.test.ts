@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../index.js';
@@ -343,6 +344,20 @@ describe('packages and references', () => {
     await expect(
       validatePaths([await file('bezoeken.ndjson', '')], { schema: 'onzin' }),
     ).rejects.toThrow(/onbekende entiteit/);
+  });
+});
+
+describe('regional profiles', () => {
+  it('validate against the standard as the profile changes it', async () => {
+    const profile = join(dirname(fileURLToPath(import.meta.url)), '../../profiles/voorbeeld-regio');
+    const path = await file('bezoeken-wijk.ndjson', ndjson({ ...visit(), wijkcode: 'WK050301' }));
+    const plain = await validatePaths([path]);
+    expect(one(plain, 'schema.additional-property').field).toBe('wijkcode');
+    const regional = await validatePaths([path], { profile });
+    expect(regional.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    await expect(
+      validatePaths([path], { profile: join(dir, 'geen-profiel') }),
+    ).rejects.toBeInstanceOf(InputError);
   });
 });
 
