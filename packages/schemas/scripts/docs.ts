@@ -78,7 +78,9 @@ const L = {
     patternLabel: 'patroon',
     rangeLabel: 'bereik',
     lengthLabel: 'lengte',
-    entitySuffix: '',
+    name: 'Naam',
+    kind: 'Soort lijst',
+    codeCount: 'Aantal codes',
   },
   en: {
     referenceTitle: 'Reference of the standard',
@@ -133,7 +135,9 @@ const L = {
     patternLabel: 'pattern',
     rangeLabel: 'range',
     lengthLabel: 'length',
-    entitySuffix: '',
+    name: 'Name',
+    kind: 'Kind of list',
+    codeCount: 'Number of codes',
   },
 };
 
@@ -305,8 +309,8 @@ function indexPage(input: DocsInput, lang: Lang): string {
     }),
     `# ${t.referenceTitle}\n\n${t.intro}\n\n`,
     `## ${t.conventionsTitle}\n\n${t.conventions.map((c) => `- ${c}`).join('\n')}\n\n`,
-    `## ${t.entities}\n\n| ${t.entity} | | ${t.plural} | ${t.description} |\n| --- | --- | --- | --- |\n${entityRows.join('\n')}\n\n`,
-    `## ${t.codelists}\n\n| ${t.codelists} | | | # |\n| --- | --- | --- | --- |\n${listRows.join('\n')}\n\n`,
+    `## ${t.entities}\n\n| ${t.entity} | ${t.name} | ${t.plural} | ${t.description} |\n| --- | --- | --- | --- |\n${entityRows.join('\n')}\n\n`,
+    `## ${t.codelists}\n\n| ${t.title} | ${t.name} | ${t.kind} | ${t.codeCount} |\n| --- | --- | --- | --- |\n${listRows.join('\n')}\n\n`,
     `## ${t.privacyTitle}\n\n| ${t.privacy} | ${t.description} |\n| --- | --- |\n${privacyRows.join('\n')}\n`,
   ].join('');
 }
