@@ -124,7 +124,7 @@ Project:
                                wandelen, kleineKlusjes, lichteHuishoudelijkeHulp,
                                activiteitenbegeleiding, maaltijdondersteuning
   --hours <n>                  contract hours per week per worker (default 16)
-  --tariff <euro>              tariff per hour in euros (default 32.50)
+  --tariff <euro>              tariff per hour in euros (default 30)
   --intake <n>                 expected intake of candidates per year (default 50)
   --parts <a,b,...|all|none>   parts to include: business-case, api, data-checks (default all)
   --theme <naam>               design-token theme: zorghub, gemeente, hoog-contrast

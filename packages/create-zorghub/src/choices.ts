@@ -85,7 +85,7 @@ export const defaults = {
   careKinds: ['ouderenzorg', 'dakEnThuislozenopvang', 'dagbesteding'],
   services: ['begeleidingHuisarts', 'begeleidingBoodschappen', 'gezelschap', 'kleineKlusjes'],
   hoursPerWeek: 16,
-  tariff: 32.5,
+  tariff: 30, // tariefAbonnement of examples/delft/scenario.yaml
   intake: 50,
   parts: [...allParts],
   theme: 'zorghub',

@@ -114,9 +114,9 @@ afterAll(() => {
 });
 
 async function startApi(cwd: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn('npm', ['start'], {
+  const child: ChildProcess = spawn('npm', ['start', '--', '--port', '0'], {
     cwd,
-    env: { ...env, PORT: '0', HOST: '127.0.0.1' },
+    env,
     detached: true, // its own process group: npm, sh and node stop together
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -129,10 +129,11 @@ async function startApi(cwd: string): Promise<{ url: string; stop: () => Promise
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/[^\s]+)/.exec(output);
+      // `zorghub serve` prints its base URL once it listens; take the origin of it.
+      const match = /Zorghub API: (http:\/\/[^\s]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1]!);
+        resolve(new URL(match[1]!).origin);
       }
     };
     child.stdout!.on('data', onData);

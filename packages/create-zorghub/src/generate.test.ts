@@ -93,8 +93,8 @@ describe('generateProject', () => {
     expect(Object.keys(pkg.dependencies)).not.toContain('@zorghub/api');
 
     const api = generate(await answersFor('--parts', 'api'));
-    expect(api.map((f) => f.path)).toContain('api/start.ts');
-    expect(JSON.parse(file(api, 'package.json')).scripts.start).toBe('tsx api/start.ts');
+    expect(api.map((f) => f.path)).toContain('test/api.test.ts');
+    expect(JSON.parse(file(api, 'package.json')).scripts.start).toBe('zorghub serve');
     expect(JSON.parse(file(api, 'package.json')).scripts.test).toBe(
       'tsx --test test/config.test.ts test/api.test.ts',
     );

@@ -165,7 +165,10 @@ function packageJson(answers: Answers, options: GenerateOptions): string {
     scripts['business-case'] =
       'zorghub business-case business-case/scenario.yaml --out business-case/rapport --format md,html';
   if (has('data-checks')) scripts.validate = 'zorghub validate data --check-references';
-  if (has('api')) scripts.start = 'tsx api/start.ts';
+  if (has('api')) {
+    scripts.start = 'zorghub serve';
+    scripts['start:demo'] = 'zorghub serve --demo';
+  }
 
   const pkg: Record<string, unknown> = {
     name: answers.packageName,
@@ -216,12 +219,13 @@ export function generateProject(answers: Answers, options: GenerateOptions): Gen
     tariffText: answers.tariff.toFixed(2).replace('.', ','),
     careKindsText: answers.careKinds.map((v) => label(careKinds, v)).join(', '),
     servicesText: answers.services.map((v) => label(services, v)).join(', '),
-    cohortSize: String(Math.max(1, Math.round(answers.intake / 2))),
     businessCase: has('business-case'),
     api: has('api'),
     dataChecks: has('data-checks'),
     pm,
     pmRun: pm === 'npm' ? 'npm run' : pm,
+    testCmd: runScript(pm, 'test'),
+    startCmd: runScript(pm, 'start'),
     command: equivalentCommand(answers, {
       packageManager: pm,
       install: options.install,

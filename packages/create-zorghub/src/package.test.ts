@@ -24,7 +24,6 @@ describe('the published package', () => {
       'dist/templates/region/base/README.md.tmpl',
       'dist/templates/region/base/config/schema.ts',
       'dist/templates/region/base/test/config.test.ts',
-      'dist/templates/region/api/api/start.ts',
       'dist/templates/region/api/test/api.test.ts',
       'dist/templates/region/business-case/test/business-case.test.ts',
       'dist/templates/region/data-checks/test/data.test.ts',

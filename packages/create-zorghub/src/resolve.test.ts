@@ -66,7 +66,7 @@ describe('resolveAnswers without a terminal (flags and defaults)', () => {
       careKinds: [...defaults.careKinds],
       services: [...defaults.services],
       hoursPerWeek: 16,
-      tariff: 32.5,
+      tariff: 30,
       intake: 50,
       parts: ['business-case', 'api', 'data-checks'],
       theme: 'zorghub',
