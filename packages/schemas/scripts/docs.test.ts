@@ -33,6 +33,10 @@ describe('reference pages for the guide', () => {
     expect(typeof front.sidebar_position).toBe('number');
     expect(typeof front.description).toBe('string');
     const body = content.slice(match![0].length);
+    // Every table has a named header for each column (screen readers announce them).
+    for (const [, header] of body.matchAll(/(?:^|\n)(\|.*\|)\n\| --- /g))
+      for (const cellText of header!.split(/(?<!\\)\|/).slice(1, -1))
+        expect(cellText.trim(), `${path}: blank header in ${header}`).not.toBe('');
     expect(outsideCode(body)).not.toMatch(/[<{}]/);
     const dir = path.split('/').slice(0, -1);
     for (const [, link] of body.matchAll(/\]\((\.[^)]+)\)/g)) {
