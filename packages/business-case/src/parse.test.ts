@@ -128,3 +128,20 @@ describe('parseScenario rejects bad input with path, expected and found', () => 
     expect(parsed.issues.find((i) => i.path === '/horizonJaren')?.found).toBe('0');
   });
 });
+
+describe('the scenario validator', () => {
+  it("is the data standard's compiled validator for the scenario entity", async () => {
+    const { getValidator } = await import('@zorghub/schemas');
+    const { getScenarioValidator } = await import('./validator.js');
+    expect(getScenarioValidator()).toBe(getValidator('scenario'));
+  });
+
+  it('reports schema errors (an unknown property) through the standard validator with path and found', () => {
+    const parsed = mutate((r) => {
+      r.cohorten[0].uren = 16;
+    });
+    const issue = parsed.issues.find((i) => i.path === '/cohorten/0/uren')!;
+    expect(issue.code).toBe('scenario.unknownProperty');
+    expect(issue.found).toBe('"uren"');
+  });
+});

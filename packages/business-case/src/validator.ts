@@ -1,4 +1,4 @@
-import * as schemas from '@zorghub/schemas';
+import { getValidator } from '@zorghub/schemas';
 
 /** The part of an ajv ErrorObject the scenario reader uses. */
 export interface SchemaError {
@@ -13,32 +13,15 @@ export type ScenarioValidateFn = ((data: unknown) => boolean) & {
 
 let override: ScenarioValidateFn | undefined;
 
-/** Lets a caller (or a test) supply the compiled scenario validator explicitly. */
+/** Replaces the validator, for example with one compiled from a regional profile; `undefined` restores the standard's. */
 export function setScenarioValidator(fn: ScenarioValidateFn | undefined): void {
   override = fn;
 }
 
-/** True when the data standard's compiled `scenario` validator is in use. */
-export function standardValidatorAvailable(): boolean {
-  return lookup() !== undefined;
-}
-
-function lookup(): ScenarioValidateFn | undefined {
-  const get = (schemas as Record<string, unknown>).getValidator;
-  if (typeof get !== 'function') return undefined;
-  try {
-    return (get as (name: string) => ScenarioValidateFn)('scenario');
-  } catch {
-    return undefined;
-  }
-}
-
-const modelChecksOnly: ScenarioValidateFn = Object.assign(() => true, { errors: null });
-
 /**
- * The standard's compiled validator for the scenario entity (`getValidator('scenario')` from
- * `@zorghub/schemas`). The model's own checks in `parse.ts` run in every case.
+ * The data standard's precompiled validator for the scenario entity (`getValidator('scenario')` from
+ * `@zorghub/schemas`); the model's own checks in `parse.ts` run after it in every case.
  */
 export function getScenarioValidator(): ScenarioValidateFn {
-  return override ?? lookup() ?? modelChecksOnly;
+  return override ?? (getValidator('scenario') as unknown as ScenarioValidateFn);
 }
