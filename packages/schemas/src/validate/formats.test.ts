@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fastDate, fastDateTime, originalDateFormat, originalDateTimeFormat } from './formats.js';
+import {
+  fastDate,
+  fastDateTime,
+  isStandardId,
+  originalDateFormat,
+  originalDateTimeFormat,
+} from './formats.js';
 
 const original = (f: unknown) =>
   typeof f === 'function' ? f : (f as { validate: (s: string) => boolean }).validate;
@@ -78,5 +84,36 @@ describe('fast date and date-time checks', () => {
       '2025-03-01T09:30:00',
     ])
       expect(fastDateTime(s), s).toBe(refDateTime(s));
+  });
+});
+
+describe('the id pattern without a regex', () => {
+  it('agrees with ^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$ (unicode flag, as ajv compiles it)', () => {
+    const regex = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/u;
+    const alphabet = ['a', 'Z', '0', '9', '.', '_', '-', ' ', '/', 'é', '\n', '😀', '@'];
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const cases = [
+      '',
+      'a',
+      'BZ-000001',
+      `a${'b'.repeat(63)}`,
+      `a${'b'.repeat(64)}`,
+      '-a',
+      'a\n',
+      'CL-0001\n',
+    ];
+    for (let i = 0; i < 50_000; i++) {
+      const length = rand(70);
+      let s = '';
+      for (let j = 0; j < length; j++) s += alphabet[rand(alphabet.length)];
+      cases.push(s);
+    }
+    const differences = cases.filter((s) => isStandardId(s) !== regex.test(s));
+    expect(differences).toEqual([]);
+    expect(cases.filter((s) => regex.test(s)).length).toBeGreaterThan(100);
   });
 });

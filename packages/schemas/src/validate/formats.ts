@@ -113,3 +113,29 @@ export function fastDateTime(s: string): boolean {
   }
   return originalDateTime(s);
 }
+
+const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The id pattern of the standard, ^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$, checked without a regex. */
+export function isStandardId(s: string): boolean {
+  const n = s.length;
+  if (n < 1 || n > 64 || !isAlnum(s.charCodeAt(0))) return false;
+  for (let i = 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!isAlnum(c) && c !== 46 && c !== 95 && c !== 45) return false;
+  }
+  return true;
+}
+
+/**
+ * ajv's `code.regExp` engine: the id pattern that 41 fields of the standard share is tested by
+ * {@link isStandardId} (the same rule, a test compares both); every other pattern is a RegExp.
+ */
+export function fastRegExp(pattern: string, flags: string): { test(s: string): boolean } {
+  if (pattern === ID_PATTERN) return { test: isStandardId };
+  return new RegExp(pattern, flags);
+}

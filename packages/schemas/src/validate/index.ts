@@ -21,7 +21,7 @@ import {
   type Source,
   type ValidateFn,
 } from './engine.js';
-import { fastFormat } from './formats.js';
+import { fastFormat, fastRegExp } from './formats.js';
 import { entityRank, InputError, type PlannedFile, planInputs, t } from './package.js';
 import { type RecordSink, readCsv, readJson, readNdjson, readXlsx } from './readers.js';
 import { type Lang, ReportBuilder, type ValidationReport } from './report.js';
@@ -75,7 +75,7 @@ export function fastValidator(entity: string): ValidateFn {
   if (validate) return validate;
   try {
     if (!fastAjv) {
-      fastAjv = createAjv();
+      fastAjv = createAjv({ ajvOptions: { code: { regExp: fastRegExp } } });
       fastAjv.addFormat('date', fastFormat('date') as never);
       fastAjv.addFormat('date-time', fastFormat('date-time') as never);
     }

@@ -68,6 +68,8 @@ function hasPhone(text: string): boolean {
 export function scanText(text: string): number {
   const n = text.length;
   if (n < 6) return 0;
+  // shorter than nine characters, only an e-mail address fits
+  if (n < 9) return text.indexOf('@') !== -1 && EMAIL.test(text) ? PRIVACY_EMAIL : 0;
   let digits = 0;
   let at = false;
   let plus = false;
