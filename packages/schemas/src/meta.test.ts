@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codelists, createAjv, getEntity } from './index.js';
-import { bundleSchema, checkSchemaConventions, type JsonSchema } from './model.js';
+import { bundleSchema, checkSchemaConventions, type JsonSchema, privacyClasses } from './model.js';
 
 const schemaDir = new URL('../schema/', import.meta.url);
 const files = readdirSync(schemaDir)
@@ -101,6 +101,39 @@ describe('the examples together', () => {
         }
     }
     expect(dangling).toEqual([]);
+  });
+});
+
+describe('privacy classes', () => {
+  const rank = (p: string) => privacyClasses.indexOf(p as (typeof privacyClasses)[number]);
+
+  it('never make a reference less private than the id it points at', () => {
+    const problems: string[] = [];
+    for (const [name] of sources) {
+      for (const field of getEntity(name)!.fields.filter((f) => f.reference)) {
+        const target = getEntity(field.reference!);
+        const id = target?.fields.find((f) => f.path === target.idField);
+        if (id && rank(field.privacy) < rank(id.privacy))
+          problems.push(
+            `${name}.${field.path} is ${field.privacy}, but ${target!.name}.${id.path} is ${id.privacy}`,
+          );
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keep free text about clients special and hold no directly identifying field', () => {
+    expect(getEntity('signaal')!.fields.find((f) => f.path === 'omschrijving')?.privacy).toBe(
+      'special',
+    );
+    const personal = sources
+      .filter(([name]) => !documentSchemas.has(name))
+      .flatMap(([name]) =>
+        getEntity(name)!
+          .fields.filter((f) => f.privacy === 'personal')
+          .map((f) => `${name}.${f.path}`),
+      );
+    expect(personal).toEqual([]);
   });
 });
 
