@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import { readExample, useSchemaValidator } from './__fixtures__/scenarios.js';
+import { readExample, repoRoot, useSchemaValidator } from './__fixtures__/scenarios.js';
 import { parseScenario } from './parse.js';
 
 beforeAll(() => useSchemaValidator());
@@ -143,5 +144,14 @@ describe('the scenario validator', () => {
     const issue = parsed.issues.find((i) => i.path === '/cohorten/0/uren')!;
     expect(issue.code).toBe('scenario.unknownProperty');
     expect(issue.found).toBe('"uren"');
+  });
+});
+
+describe('the scenario schema source', () => {
+  it('carries the Delft scenario as its example record, unchanged', () => {
+    const schema = JSON.parse(
+      readFileSync(`${repoRoot}packages/schemas/schema/scenario.schema.json`, 'utf8'),
+    );
+    expect(schema.examples[0]).toEqual(parseYaml(readExample('delft'), { merge: true }));
   });
 });
