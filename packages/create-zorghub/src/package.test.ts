@@ -1,5 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -51,6 +53,33 @@ describe('the published package', () => {
     const staticImports = bin.match(/^import .* from ['"][^'"]+['"];?/gm) ?? [];
     expect(staticImports.every((line) => line.includes("'node:module'"))).toBe(true);
     expect(bin.indexOf('process.versions.node')).toBeLessThan(bin.indexOf('import("./cli.js")'));
+  });
+
+  it('refuses to run on a Node.js older than 20.19, with one line', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'create-zorghub-node-'));
+    try {
+      // Pretend to be Node 18 before the bin runs.
+      const fake = join(scratch, 'old-node.cjs');
+      writeFileSync(
+        fake,
+        "Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '18.19.0' } });\n",
+      );
+      const result = spawnSync(
+        process.execPath,
+        ['-r', fake, join(packageDir, 'dist', 'bin.js'), 'regio', '--yes'],
+        {
+          cwd: scratch,
+          encoding: 'utf8',
+        },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        'create-zorghub: Node.js 20.19 or newer is needed; this is 18.19.0\n',
+      );
+      expect(readdirSync(scratch)).toEqual(['old-node.cjs']);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('passes publint (strict)', async () => {
