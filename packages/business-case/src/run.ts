@@ -344,8 +344,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Busin
   const warning: LocalizedText | null =
     shortfall > 0.005
       ? {
-          nl: `Let op: het verzilverbare overschot (${fmt(totalSurplus, 'nl-NL')}) is niet genoeg om de tekorten (${fmt(totalDeficit, 'nl-NL')}) te dekken. Er blijft ${fmt(shortfall, 'nl-NL')} (contante waarde) ongedekt; daarvoor is extra financiering of een ander ontwerp nodig.`,
-          en: `Warning: the cashable surplus (${fmt(totalSurplus, 'en-GB')}) cannot cover the deficits (${fmt(totalDeficit, 'en-GB')}). ${fmt(shortfall, 'en-GB')} (present value) stays uncovered; that needs extra funding or a different design.`,
+          nl: `Het verzilverbare overschot (${fmt(totalSurplus, 'nl-NL')}) is niet genoeg om de tekorten (${fmt(totalDeficit, 'nl-NL')}) te dekken. Er blijft ${fmt(shortfall, 'nl-NL')} (contante waarde) ongedekt; daarvoor is extra financiering of een ander ontwerp nodig.`,
+          en: `The cashable surplus (${fmt(totalSurplus, 'en-GB')}) cannot cover the deficits (${fmt(totalDeficit, 'en-GB')}). ${fmt(shortfall, 'en-GB')} (present value) stays uncovered; that needs extra funding or a different design.`,
         }
       : null;
 

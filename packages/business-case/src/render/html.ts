@@ -35,7 +35,10 @@ export function renderHtml(result: BusinessCaseResult, options: { lang: Lang }):
             : b.chart === 'cumulative'
               ? cumulativeChart(result, lang, b.caption)
               : b.chart === 'tornado'
-                ? tornadoChart(result, lang, b.caption)
+                ? tornadoChart(result, lang, b.caption, {
+                    low: t.tornadoLow as string,
+                    high: t.tornadoHigh as string,
+                  })
                 : histogramChart(result, lang, b.caption);
         out.push(`<figure>\n<figcaption>${esc(b.caption)}</figcaption>\n${svg}\n</figure>`);
         break;

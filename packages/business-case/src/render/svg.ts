@@ -134,7 +134,12 @@ export function cumulativeChart(result: BusinessCaseResult, lang: Lang, caption:
   return `${s}</svg>`;
 }
 
-export function tornadoChart(result: BusinessCaseResult, lang: Lang, caption: string): string {
+export function tornadoChart(
+  result: BusinessCaseResult,
+  lang: Lang,
+  caption: string,
+  labels: { low: string; high: string },
+): string {
   const { short, f } = formatters(lang, result.scenario.currency);
   const rows = result.tornado;
   const width = 760;
@@ -152,7 +157,10 @@ export function tornadoChart(result: BusinessCaseResult, lang: Lang, caption: st
   const desc = rows
     .map((r) => `${r.label[lang]}: ${f.money(r.npvLow)} – ${f.money(r.npvHigh)}`)
     .join('; ');
-  let s = open(width, height, caption, desc || caption);
+  let s = open(width, height + 22, caption, desc || caption);
+  const legendY = height + 8;
+  s += `<rect x="${left}" y="${legendY}" width="12" height="12" fill="#D55E00"/><text x="${left + 18}" y="${legendY + 10}">${esc(labels.low)}</text>`;
+  s += `<rect x="${left + 140}" y="${legendY}" width="12" height="12" fill="#0072B2"/><text x="${left + 158}" y="${legendY + 10}">${esc(labels.high)}</text>`;
   for (const t of niceTicks(min, max)) {
     s += `<line x1="${n(x(t))}" y1="${top - 4}" x2="${n(x(t))}" y2="${top + rows.length * rowH}" stroke="#e2e2e2"/><text x="${n(x(t))}" y="${top + rows.length * rowH + 16}" text-anchor="middle">${esc(compact(short, t))}</text>`;
   }
