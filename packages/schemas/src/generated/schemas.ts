@@ -3287,7 +3287,1096 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "x-description-en": "An input value with unit, source and optional uncertainty.",
         "x-privacy": "none"
       }
-    }
+    },
+    "examples": [
+      {
+        "id": "SC-DELFT-2021",
+        "naam": "Zorghub Delft",
+        "beschrijving": "Mensen uit de bijstand krijgen na vier weken training een dienstverband bij de Zorghub en doen aanvullende zorgtaken voor zorgorganisaties (ouderenzorg, dak- en thuislozenopvang, dagbesteding) en later ook voor particulieren.",
+        "regio": "Delft (GM0503)",
+        "valuta": "EUR",
+        "startjaar": 2021,
+        "horizonJaren": 10,
+        "prijsjaar": 2026,
+        "parameters": {
+          "discontovoet": {
+            "waarde": 0.0225,
+            "eenheid": "rentevoet",
+            "bron": "Werkgroep discontovoet, rapport discontovoet",
+            "bronJaar": 2020
+          },
+          "prijsindex": {
+            "waarde": 0.025,
+            "eenheid": "rentevoet",
+            "bron": "aanname",
+            "toelichting": "Gemiddelde prijsstijging om bedragen uit eerdere prijsjaren naar 2025 te brengen."
+          },
+          "uurloon": {
+            "waarde": 14.71,
+            "eenheid": "EUR/uur",
+            "bron": "Ministerie van SZW, wettelijk minimumloon per 1 januari 2026",
+            "bronJaar": 2026,
+            "prijsjaar": 2026
+          },
+          "vakantiegeld": {
+            "waarde": 0.08,
+            "eenheid": "fractie",
+            "bron": "Wet minimumloon en minimumvakantiebijslag",
+            "bronJaar": 2025
+          },
+          "werkgeverslasten": {
+            "waarde": 0.25,
+            "eenheid": "fractie",
+            "bron": "aanname",
+            "toelichting": "Niet gevonden in openbare bronnen; expliciete invoer. Werkgeverspremies en pensioen op loon plus vakantiegeld.",
+            "verdeling": {
+              "type": "driehoek",
+              "min": 0.2,
+              "max": 0.32
+            }
+          },
+          "loonheffing": {
+            "waarde": 0.04,
+            "eenheid": "fractie",
+            "bron": "aanname",
+            "toelichting": "Gemiddelde loonheffing na heffingskortingen bij een klein deeltijdinkomen.",
+            "verdeling": {
+              "type": "driehoek",
+              "min": 0,
+              "max": 0.1
+            }
+          },
+          "bijstandsnormMaand": {
+            "waarde": 1395,
+            "eenheid": "EUR/maand",
+            "bron": "aanname",
+            "prijsjaar": 2026,
+            "toelichting": "Norm 2026 niet gevonden: expliciete invoer. Juli 2025 was 1.369,06 euro inclusief vakantiegeld voor een alleenstaande 21+ (gemeentelijke publicaties van de SZW-normen).",
+            "verdeling": {
+              "type": "driehoek",
+              "min": 1369.06,
+              "max": 1420
+            }
+          },
+          "behoudAandeelGemeente": {
+            "waarde": 0.5,
+            "eenheid": "fractie",
+            "bron": "aanname",
+            "toelichting": "Deel van de bijstandsbesparing dat de gemeente via het BUIG-budget houdt; de rest roomt het Rijk af.",
+            "verdeling": {
+              "type": "driehoek",
+              "min": 0.2,
+              "max": 0.8
+            }
+          },
+          "tariefAbonnement": {
+            "waarde": 30,
+            "eenheid": "EUR/uur",
+            "bron": "aanname",
+            "prijsjaar": 2025,
+            "toelichting": "Tarief per declarabel uur inclusief training en jobcoaching.",
+            "verdeling": {
+              "type": "pert",
+              "min": 25,
+              "max": 38
+            }
+          },
+          "tariefParticulier": {
+            "waarde": 27.5,
+            "eenheid": "EUR/uur",
+            "bron": "aanname",
+            "prijsjaar": 2025
+          },
+          "declarabelAandeel": {
+            "waarde": 0.8,
+            "eenheid": "fractie",
+            "bron": "aanname",
+            "toelichting": "Uren na aftrek van vakantie, ziekte, overleg en training.",
+            "verdeling": {
+              "type": "driehoek",
+              "min": 0.7,
+              "max": 0.88
+            }
+          },
+          "particulierAandeel": {
+            "waarde": 0.1,
+            "eenheid": "fractie",
+            "bron": "aanname",
+            "toelichting": "Digitaal abonnementensysteem voor particulieren vanaf 2023."
+          },
+          "urenPerAbonnement": {
+            "waarde": 416,
+            "eenheid": "uren/jaar",
+            "bron": "aanname",
+            "toelichting": "Acht uur per week gedurende 52 weken."
+          },
+          "trainingKosten": {
+            "waarde": 2500,
+            "eenheid": "EUR/persoon",
+            "bron": "aanname",
+            "prijsjaar": 2025,
+            "toelichting": "Trainingstraject van vier weken in werk- en vakvaardigheden.",
+            "verdeling": {
+              "type": "driehoek",
+              "min": 1800,
+              "max": 3500
+            }
+          },
+          "jobcoachTarief": {
+            "waarde": 75,
+            "eenheid": "EUR/uur",
+            "bron": "aanname",
+            "prijsjaar": 2025,
+            "toelichting": "Niet gevonden in openbare bronnen; expliciete invoer.",
+            "verdeling": {
+              "type": "driehoek",
+              "min": 60,
+              "max": 95
+            }
+          },
+          "jobcoachAandeelJaar1": {
+            "waarde": 0.15,
+            "eenheid": "fractie",
+            "bron": "UWV, maximale uren jobcoaching als deel van de gewerkte uren",
+            "bronJaar": 2025
+          },
+          "jobcoachAandeelJaar2": {
+            "waarde": 0.075,
+            "eenheid": "fractie",
+            "bron": "UWV, maximale uren jobcoaching als deel van de gewerkte uren",
+            "bronJaar": 2025
+          },
+          "jobcoachAandeelJaar3": {
+            "waarde": 0.06,
+            "eenheid": "fractie",
+            "bron": "UWV, maximale uren jobcoaching als deel van de gewerkte uren",
+            "bronJaar": 2025
+          },
+          "loonwaarde": {
+            "waarde": 0.7,
+            "eenheid": "fractie",
+            "bron": "aanname",
+            "toelichting": "Gemiddelde loonwaarde van de medewerkers.",
+            "verdeling": {
+              "type": "driehoek",
+              "min": 0.55,
+              "max": 0.85
+            }
+          },
+          "lksOpslag": {
+            "waarde": 0.235,
+            "eenheid": "fractie",
+            "bron": "Participatiewet, forfaitaire opslag werkgeverslasten loonkostensubsidie",
+            "bronJaar": 2025
+          }
+        },
+        "bewijsklassen": {
+          "1": {
+            "waarde": 0,
+            "eenheid": "fractie",
+            "bron": "aanname",
+            "toelichting": "Naar de betrouwbaarheidsklassen van HM Treasury en New Economy (2014)."
+          },
+          "2": {
+            "waarde": 0.1,
+            "eenheid": "fractie",
+            "bron": "aanname"
+          },
+          "3": {
+            "waarde": 0.2,
+            "eenheid": "fractie",
+            "bron": "aanname"
+          },
+          "4": {
+            "waarde": 0.3,
+            "eenheid": "fractie",
+            "bron": "aanname"
+          },
+          "5": {
+            "waarde": 0.4,
+            "eenheid": "fractie",
+            "bron": "aanname"
+          }
+        },
+        "belanghebbenden": [
+          {
+            "id": "exploitant",
+            "naam": {
+              "nl": "Zorghub (sociaal werkbedrijf Werkse!)",
+              "en": "Zorghub (social enterprise Werkse!)"
+            }
+          },
+          {
+            "id": "gemeente",
+            "naam": {
+              "nl": "Gemeente Delft",
+              "en": "Municipality of Delft"
+            }
+          },
+          {
+            "id": "rijk",
+            "naam": {
+              "nl": "Rijk",
+              "en": "Central government"
+            }
+          },
+          {
+            "id": "zorgverzekeraar",
+            "naam": {
+              "nl": "Zorgverzekeraar",
+              "en": "Health insurer"
+            }
+          },
+          {
+            "id": "zorgorganisaties",
+            "naam": {
+              "nl": "Zorgorganisaties (ouderenzorg, opvang, dagbesteding)",
+              "en": "Care organisations (elderly care, shelter, day activities)"
+            }
+          },
+          {
+            "id": "deelnemers",
+            "naam": {
+              "nl": "Medewerkers van de Zorghub",
+              "en": "Hub workers"
+            }
+          },
+          {
+            "id": "clienten",
+            "naam": {
+              "nl": "Cliënten",
+              "en": "Clients"
+            }
+          },
+          {
+            "id": "mantelzorgers",
+            "naam": {
+              "nl": "Mantelzorgers en vrijwilligers",
+              "en": "Informal carers and volunteers"
+            }
+          }
+        ],
+        "cohorten": [
+          {
+            "id": "C2021",
+            "startjaar": 2021,
+            "instroom": {
+              "waarde": 50,
+              "eenheid": "personen",
+              "bron": "Provincie Zuid-Holland, projectidee De Zorghub (ongeveer vijftig kandidaten in beeld)",
+              "bronJaar": 2020
+            },
+            "uitvalTraining": {
+              "waarde": 0.1,
+              "eenheid": "fractie",
+              "bron": "aanname",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 0.05,
+                "max": 0.2
+              }
+            },
+            "plaatsing": {
+              "waarde": 0.75,
+              "eenheid": "fractie",
+              "bron": "aanname",
+              "toelichting": "Gekalibreerd op 27 mensen aan het werk na een jaar (Samen voor de klant, praktijkvoorbeeld Delft, 2022)."
+            },
+            "urenPerWeek": {
+              "waarde": 16,
+              "eenheid": "uur/week",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft",
+              "bronJaar": 2022
+            },
+            "betaaldeWeken": {
+              "waarde": 52,
+              "eenheid": "weken/jaar",
+              "bron": "aanname",
+              "toelichting": "Jaarcontract; vakantie en ziekte zitten in het declarabele aandeel."
+            },
+            "uitstroom": [
+              {
+                "bestemming": "regulier-werk",
+                "kansPerJaar": {
+                  "waarde": 0.09,
+                  "eenheid": "fractie",
+                  "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft (3 naar de ouderenzorgklant)",
+                  "bronJaar": 2022
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "terug-naar-uitkering",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname",
+                  "verdeling": {
+                    "type": "driehoek",
+                    "min": 0.02,
+                    "max": 0.12
+                  }
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "uitval",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname"
+                },
+                "vertragingJaren": 0
+              }
+            ]
+          },
+          {
+            "id": "C2022",
+            "startjaar": 2022,
+            "instroom": {
+              "waarde": 20,
+              "eenheid": "personen",
+              "bron": "aanname",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 12,
+                "max": 28
+              }
+            },
+            "uitvalTraining": {
+              "waarde": 0.1,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "plaatsing": {
+              "waarde": 0.75,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "urenPerWeek": {
+              "waarde": 16,
+              "eenheid": "uur/week",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft",
+              "bronJaar": 2022
+            },
+            "betaaldeWeken": {
+              "waarde": 52,
+              "eenheid": "weken/jaar",
+              "bron": "aanname"
+            },
+            "uitstroom": [
+              {
+                "bestemming": "regulier-werk",
+                "kansPerJaar": {
+                  "waarde": 0.09,
+                  "eenheid": "fractie",
+                  "bron": "aanname",
+                  "verdeling": {
+                    "type": "driehoek",
+                    "min": 0.04,
+                    "max": 0.18
+                  }
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "terug-naar-uitkering",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname"
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "uitval",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname"
+                },
+                "vertragingJaren": 0
+              }
+            ]
+          },
+          {
+            "id": "C2023",
+            "startjaar": 2023,
+            "instroom": {
+              "waarde": 20,
+              "eenheid": "personen",
+              "bron": "aanname",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 12,
+                "max": 28
+              }
+            },
+            "uitvalTraining": {
+              "waarde": 0.1,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "plaatsing": {
+              "waarde": 0.75,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "urenPerWeek": {
+              "waarde": 16,
+              "eenheid": "uur/week",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft",
+              "bronJaar": 2022
+            },
+            "betaaldeWeken": {
+              "waarde": 52,
+              "eenheid": "weken/jaar",
+              "bron": "aanname"
+            },
+            "uitstroom": [
+              {
+                "bestemming": "regulier-werk",
+                "kansPerJaar": {
+                  "waarde": 0.09,
+                  "eenheid": "fractie",
+                  "bron": "aanname",
+                  "verdeling": {
+                    "type": "driehoek",
+                    "min": 0.04,
+                    "max": 0.18
+                  }
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "terug-naar-uitkering",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname"
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "uitval",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname"
+                },
+                "vertragingJaren": 0
+              }
+            ]
+          },
+          {
+            "id": "C2024",
+            "startjaar": 2024,
+            "instroom": {
+              "waarde": 20,
+              "eenheid": "personen",
+              "bron": "aanname",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 12,
+                "max": 28
+              }
+            },
+            "uitvalTraining": {
+              "waarde": 0.1,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "plaatsing": {
+              "waarde": 0.75,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "urenPerWeek": {
+              "waarde": 16,
+              "eenheid": "uur/week",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft",
+              "bronJaar": 2022
+            },
+            "betaaldeWeken": {
+              "waarde": 52,
+              "eenheid": "weken/jaar",
+              "bron": "aanname"
+            },
+            "uitstroom": [
+              {
+                "bestemming": "regulier-werk",
+                "kansPerJaar": {
+                  "waarde": 0.09,
+                  "eenheid": "fractie",
+                  "bron": "aanname",
+                  "verdeling": {
+                    "type": "driehoek",
+                    "min": 0.04,
+                    "max": 0.18
+                  }
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "terug-naar-uitkering",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname"
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "uitval",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname"
+                },
+                "vertragingJaren": 0
+              }
+            ]
+          },
+          {
+            "id": "C2025",
+            "startjaar": 2025,
+            "instroom": {
+              "waarde": 20,
+              "eenheid": "personen",
+              "bron": "aanname",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 12,
+                "max": 28
+              }
+            },
+            "uitvalTraining": {
+              "waarde": 0.1,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "plaatsing": {
+              "waarde": 0.75,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "urenPerWeek": {
+              "waarde": 16,
+              "eenheid": "uur/week",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft",
+              "bronJaar": 2022
+            },
+            "betaaldeWeken": {
+              "waarde": 52,
+              "eenheid": "weken/jaar",
+              "bron": "aanname"
+            },
+            "uitstroom": [
+              {
+                "bestemming": "regulier-werk",
+                "kansPerJaar": {
+                  "waarde": 0.09,
+                  "eenheid": "fractie",
+                  "bron": "aanname",
+                  "verdeling": {
+                    "type": "driehoek",
+                    "min": 0.04,
+                    "max": 0.18
+                  }
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "terug-naar-uitkering",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname"
+                },
+                "vertragingJaren": 0
+              },
+              {
+                "bestemming": "uitval",
+                "kansPerJaar": {
+                  "waarde": 0.05,
+                  "eenheid": "fractie",
+                  "bron": "aanname"
+                },
+                "vertragingJaren": 0
+              }
+            ]
+          }
+        ],
+        "regels": [
+          {
+            "id": "loon",
+            "naam": {
+              "nl": "Brutoloon en vakantiegeld",
+              "en": "Gross wage and holiday pay"
+            },
+            "berekening": "loon",
+            "categorie": "kosten",
+            "soort": "economisch",
+            "verzilverbaar": true,
+            "transfer": true,
+            "betaler": "exploitant",
+            "ontvanger": "deelnemers"
+          },
+          {
+            "id": "werkgeverslasten",
+            "naam": {
+              "nl": "Werkgeverslasten",
+              "en": "Employer costs"
+            },
+            "berekening": "werkgeverslasten",
+            "categorie": "kosten",
+            "soort": "fiscaal",
+            "verzilverbaar": true,
+            "transfer": true,
+            "betaler": "exploitant",
+            "ontvanger": "rijk"
+          },
+          {
+            "id": "loonheffing",
+            "naam": {
+              "nl": "Loonheffing medewerkers",
+              "en": "Workers' wage tax"
+            },
+            "berekening": "loonheffing",
+            "categorie": "kosten",
+            "soort": "fiscaal",
+            "verzilverbaar": true,
+            "transfer": true,
+            "betaler": "deelnemers",
+            "ontvanger": "rijk"
+          },
+          {
+            "id": "training",
+            "naam": {
+              "nl": "Trainingstraject (vier weken)",
+              "en": "Training programme (four weeks)"
+            },
+            "berekening": "training",
+            "categorie": "kosten",
+            "soort": "economisch",
+            "verzilverbaar": true,
+            "transfer": false,
+            "betaler": "exploitant"
+          },
+          {
+            "id": "jobcoaching",
+            "naam": {
+              "nl": "Jobcoaching",
+              "en": "Job coaching"
+            },
+            "berekening": "jobcoaching",
+            "categorie": "kosten",
+            "soort": "economisch",
+            "verzilverbaar": true,
+            "transfer": false,
+            "betaler": "exploitant"
+          },
+          {
+            "id": "overhead",
+            "naam": {
+              "nl": "Leiding, planning en overhead",
+              "en": "Management, scheduling and overhead"
+            },
+            "berekening": "vast",
+            "categorie": "kosten",
+            "soort": "economisch",
+            "verzilverbaar": true,
+            "transfer": false,
+            "betaler": "exploitant",
+            "eenheidswaarde": {
+              "waarde": 140000,
+              "eenheid": "EUR/jaar",
+              "bron": "aanname",
+              "prijsjaar": 2025,
+              "verdeling": {
+                "type": "driehoek",
+                "min": 110000,
+                "max": 190000
+              }
+            }
+          },
+          {
+            "id": "abonnementen",
+            "naam": {
+              "nl": "Abonnementen zorgorganisaties",
+              "en": "Care-organisation subscriptions"
+            },
+            "berekening": "abonnement",
+            "categorie": "baten",
+            "soort": "economisch",
+            "verzilverbaar": true,
+            "transfer": true,
+            "betaler": "zorgorganisaties",
+            "ontvanger": "exploitant"
+          },
+          {
+            "id": "particulier",
+            "naam": {
+              "nl": "Particuliere abonnementen",
+              "en": "Private subscriptions"
+            },
+            "berekening": "particulier",
+            "categorie": "baten",
+            "soort": "economisch",
+            "verzilverbaar": true,
+            "transfer": true,
+            "betaler": "clienten",
+            "ontvanger": "exploitant",
+            "vanJaar": 2023
+          },
+          {
+            "id": "lks",
+            "naam": {
+              "nl": "Loonkostensubsidie",
+              "en": "Wage-cost subsidy"
+            },
+            "berekening": "loonkostensubsidie",
+            "categorie": "baten",
+            "soort": "fiscaal",
+            "verzilverbaar": true,
+            "transfer": true,
+            "betaler": "gemeente",
+            "ontvanger": "exploitant"
+          },
+          {
+            "id": "startgeld",
+            "naam": {
+              "nl": "Startgeld Werkinnovatie Prijs 2020",
+              "en": "Start-up money, Werkinnovatie Prijs 2020"
+            },
+            "berekening": "vast",
+            "categorie": "baten",
+            "soort": "fiscaal",
+            "verzilverbaar": true,
+            "transfer": true,
+            "financiering": true,
+            "ontvanger": "exploitant",
+            "vanJaar": 2021,
+            "totJaar": 2023,
+            "eenheidswaarde": {
+              "waarde": 100000,
+              "eenheid": "EUR/jaar",
+              "bron": "aanname",
+              "prijsjaar": 2021,
+              "toelichting": "Deel van de prijzenpot van 1 miljoen euro (Start Foundation en Cedris, 2020) voor de eerste drie jaar."
+            }
+          },
+          {
+            "id": "bijstand",
+            "naam": {
+              "nl": "Bijstand bespaard (medewerkers)",
+              "en": "Assistance saved (hub workers)"
+            },
+            "berekening": "bijstand",
+            "categorie": "baten",
+            "soort": "fiscaal",
+            "verzilverbaar": true,
+            "transfer": true,
+            "betaler": "deelnemers",
+            "ontvanger": "gemeente",
+            "afroming": true,
+            "bewijsklasse": 1
+          },
+          {
+            "id": "bijstand-uitstroom",
+            "naam": {
+              "nl": "Bijstand bespaard (uitstroom naar werk)",
+              "en": "Assistance saved (outflow into work)"
+            },
+            "berekening": "bijstand-uitstroom",
+            "categorie": "baten",
+            "soort": "fiscaal",
+            "verzilverbaar": true,
+            "transfer": true,
+            "betaler": "deelnemers",
+            "ontvanger": "gemeente",
+            "afroming": true,
+            "bewijsklasse": 2,
+            "deadweight": {
+              "waarde": 0.25,
+              "eenheid": "fractie",
+              "bron": "aanname",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 0.1,
+                "max": 0.45
+              }
+            },
+            "afname": {
+              "waarde": 0.15,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "duurJaren": 5
+          },
+          {
+            "id": "inkomen-regulier",
+            "naam": {
+              "nl": "Productie en inkomen in een reguliere baan",
+              "en": "Output and earnings in a regular job"
+            },
+            "berekening": "per-uitstroom-regulier",
+            "categorie": "baten",
+            "soort": "economisch",
+            "verzilverbaar": false,
+            "transfer": false,
+            "ontvanger": "deelnemers",
+            "eenheidswaarde": {
+              "waarde": 22800,
+              "eenheid": "EUR/persoon/jaar",
+              "bron": "aanname",
+              "prijsjaar": 2025,
+              "toelichting": "28 uur per week tegen minimumloon plus vakantiegeld."
+            },
+            "deadweight": {
+              "waarde": 0.25,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "verdringing": {
+              "waarde": 0.1,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "afname": {
+              "waarde": 0.15,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "duurJaren": 5,
+            "bewijsklasse": 3
+          },
+          {
+            "id": "gezondheid-deelnemers",
+            "naam": {
+              "nl": "Minder zorgkosten van werkende deelnemers",
+              "en": "Lower care costs of working participants"
+            },
+            "berekening": "per-werkende",
+            "categorie": "baten",
+            "soort": "fiscaal",
+            "verzilverbaar": true,
+            "transfer": false,
+            "ontvanger": "zorgverzekeraar",
+            "eenheidswaarde": {
+              "waarde": 1150,
+              "eenheid": "EUR/persoon/jaar",
+              "bron": "aanname",
+              "prijsjaar": 2025,
+              "toelichting": "Afgeleid van 70.000 euro besparing voor de premiebetaler bij ruim 60 mensen (Baanbrekend Drechtsteden).",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 400,
+                "max": 1800
+              }
+            },
+            "bewijsklasse": 3
+          },
+          {
+            "id": "brede-baten",
+            "naam": {
+              "nl": "Brede baten van werk (Wmo, schulden, veiligheid)",
+              "en": "Broad benefits of work (social support, debt, safety)"
+            },
+            "berekening": "per-werkende",
+            "categorie": "baten",
+            "soort": "fiscaal",
+            "verzilverbaar": false,
+            "transfer": false,
+            "ontvanger": "gemeente",
+            "eenheidswaarde": {
+              "waarde": 5000,
+              "eenheid": "EUR/persoon/jaar",
+              "bron": "CPB en SCP, De brede baten van werk",
+              "bronJaar": 2020,
+              "prijsjaar": 2020
+            },
+            "factor": {
+              "waarde": 0.4,
+              "eenheid": "fractie",
+              "bron": "aanname",
+              "toelichting": "Deel dat bij de gemeente landt en niet al in de zorgkosten van de zorgverzekeraar zit."
+            },
+            "bewijsklasse": 4
+          },
+          {
+            "id": "signalen",
+            "naam": {
+              "nl": "Vermeden zorg door signalen bij cliënten",
+              "en": "Avoided care through signals on clients"
+            },
+            "berekening": "per-declarabel-uur",
+            "categorie": "baten",
+            "soort": "fiscaal",
+            "verzilverbaar": true,
+            "transfer": false,
+            "ontvanger": "zorgverzekeraar",
+            "eenheidswaarde": {
+              "waarde": 30.87,
+              "eenheid": "EUR",
+              "bron": "Kostenhandleiding (huisartsconsult)",
+              "bronJaar": 2024,
+              "prijsjaar": 2022
+            },
+            "factor": {
+              "waarde": 0.05,
+              "eenheid": "fractie",
+              "bron": "aanname",
+              "toelichting": "Eén vermeden consult per twintig declarabele uren.",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 0.01,
+                "max": 0.1
+              }
+            },
+            "bewijsklasse": 4
+          },
+          {
+            "id": "eenzaamheid",
+            "naam": {
+              "nl": "Minder eenzaamheid bij cliënten (zorgkosten)",
+              "en": "Less loneliness among clients (care costs)"
+            },
+            "berekening": "per-declarabel-uur",
+            "categorie": "baten",
+            "soort": "fiscaal",
+            "verzilverbaar": false,
+            "transfer": false,
+            "ontvanger": "zorgverzekeraar",
+            "eenheidswaarde": {
+              "waarde": 1.5,
+              "eenheid": "EUR/uur",
+              "bron": "aanname",
+              "prijsjaar": 2025,
+              "toelichting": "Afgeleid van 40–50 % hogere zorgkosten bij ernstige eenzaamheid (Maastricht University, 2021).",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 0,
+                "max": 3
+              }
+            },
+            "bewijsklasse": 5
+          },
+          {
+            "id": "personeel-ontlast",
+            "naam": {
+              "nl": "Vrijgekomen uren zorgpersoneel",
+              "en": "Care-staff hours freed"
+            },
+            "berekening": "per-declarabel-uur",
+            "categorie": "baten",
+            "soort": "economisch",
+            "verzilverbaar": false,
+            "transfer": false,
+            "ontvanger": "zorgorganisaties",
+            "eenheidswaarde": {
+              "waarde": 32.76,
+              "eenheid": "EUR/uur",
+              "bron": "Kostenhandleiding (huishoudelijke hulp per uur)",
+              "bronJaar": 2024,
+              "prijsjaar": 2022
+            },
+            "factor": {
+              "waarde": 0.6,
+              "eenheid": "fractie",
+              "bron": "aanname",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 0.3,
+                "max": 0.85
+              }
+            },
+            "bewijsklasse": 3
+          },
+          {
+            "id": "mantelzorg",
+            "naam": {
+              "nl": "Tijd van mantelzorgers en vrijwilligers",
+              "en": "Time of informal carers and volunteers"
+            },
+            "berekening": "per-declarabel-uur",
+            "categorie": "baten",
+            "soort": "sociaal",
+            "verzilverbaar": false,
+            "transfer": false,
+            "ontvanger": "mantelzorgers",
+            "eenheidswaarde": {
+              "waarde": 18.8,
+              "eenheid": "EUR/uur",
+              "bron": "Kostenhandleiding (uur mantelzorg of vrijwilligerswerk)",
+              "bronJaar": 2024,
+              "prijsjaar": 2022
+            },
+            "factor": {
+              "waarde": 0.2,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "deadweight": {
+              "waarde": 0.2,
+              "eenheid": "fractie",
+              "bron": "aanname"
+            },
+            "bewijsklasse": 4
+          },
+          {
+            "id": "welzijn-clienten",
+            "naam": {
+              "nl": "Aandacht en welzijn van cliënten",
+              "en": "Attention and wellbeing of clients"
+            },
+            "berekening": "per-declarabel-uur",
+            "categorie": "baten",
+            "soort": "sociaal",
+            "verzilverbaar": false,
+            "transfer": false,
+            "ontvanger": "clienten",
+            "eenheidswaarde": {
+              "waarde": 5,
+              "eenheid": "EUR/uur",
+              "bron": "aanname",
+              "prijsjaar": 2025,
+              "verdeling": {
+                "type": "driehoek",
+                "min": 0,
+                "max": 10
+              }
+            },
+            "bewijsklasse": 5
+          },
+          {
+            "id": "welzijn-deelnemers",
+            "naam": {
+              "nl": "Ritme, doel en eigenwaarde van medewerkers",
+              "en": "Routine, purpose and self-esteem of workers"
+            },
+            "berekening": "per-werkende",
+            "categorie": "baten",
+            "soort": "sociaal",
+            "verzilverbaar": false,
+            "transfer": false,
+            "ontvanger": "deelnemers",
+            "eenheidswaarde": {
+              "waarde": 2000,
+              "eenheid": "EUR/persoon/jaar",
+              "bron": "aanname",
+              "prijsjaar": 2025,
+              "verdeling": {
+                "type": "driehoek",
+                "min": 500,
+                "max": 4000
+              }
+            },
+            "bewijsklasse": 5
+          }
+        ]
+      }
+    ]
   },
   "datapakket": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
