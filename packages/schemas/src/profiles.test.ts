@@ -143,6 +143,53 @@ describe('the example profile voorbeeld-regio', { timeout: 60_000 }, async () =>
   });
 });
 
+describe('a profile with a codelist of its own', { timeout: 60_000 }, () => {
+  it('creates the list, inlines it as enum when closed and only lists it when open', async () => {
+    const field = {
+      title: 'Wijk',
+      'x-title-en': 'Neighbourhood',
+      description: 'Wijk van het bezoek.',
+      'x-description-en': 'Neighbourhood of the visit.',
+      'x-name-en': 'neighbourhood',
+      'x-privacy': 'pseudonymous',
+      type: 'string',
+      codelist: 'wijkindeling',
+    };
+    const csv =
+      'code,label_nl,label_en,description_nl,description_en,deprecated,replaced_by\nnoord,Noord,North,,,false,\nzuid,Zuid,South,,,false,\n';
+    const closed = await loadProfile(
+      variant({
+        'bezoek.patch.json': JSON.stringify({ properties: { wijk: field } }),
+        '+wijkindeling.csv': csv,
+      }),
+    );
+    expect(closed.changes).toContain('new codelist wijkindeling');
+    expect(closed.codelists.wijkindeling).toMatchObject({
+      open: false,
+      codes: [{ code: 'noord' }, { code: 'zuid' }],
+    });
+    expect(closed.getEntity('bezoek')!.fields.find((f) => f.path === 'wijk')?.codelist).toBe(
+      'wijkindeling',
+    );
+    expect(closed.getValidator('bezoek')({ ...visit, wijk: 'noord' })).toBe(true);
+    expect(closed.getValidator('bezoek')({ ...visit, wijk: 'west' })).toBe(false);
+
+    const profileJson = JSON.stringify({
+      naam: 'open-wijk',
+      codelijsten: { wijkindeling: { open: true } },
+    });
+    const open = await loadProfile(
+      variant({
+        'profiel.json': profileJson,
+        'bezoek.patch.json': JSON.stringify({ properties: { wijk: field } }),
+        '+wijkindeling.csv': csv,
+      }),
+    );
+    expect(open.name).toBe('open-wijk');
+    expect(open.getValidator('bezoek')({ ...visit, wijk: 'west' })).toBe(true);
+  });
+});
+
 describe('a profile that breaks the standard is refused', { timeout: 60_000 }, () => {
   const refused = async (dir: string) => {
     try {
