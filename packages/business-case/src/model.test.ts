@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clone, gmcaScenario, loadExample, useSchemaValidator } from './__fixtures__/scenarios.js';
 import { parseScenario } from './parse.js';
-import { runScenario } from './run.js';
+import { payback, runScenario } from './run.js';
 
 beforeAll(() => useSchemaValidator());
 
@@ -192,5 +192,37 @@ describe('hand-checkable cases', () => {
     const out = result.activity.outflow.regularJob;
     const factor = regular.yearly[0]! / out[0]!;
     expect(regular.yearly[1]! / factor).toBeCloseTo(out[1]! + out[0]! * 0.85, 2);
+  });
+});
+
+describe('payback', () => {
+  it('finds the year and month in which the cumulative net turns positive for good', () => {
+    // −100, then +60 a year: −40 after year 2, +20 after year 3; 40/60 of year 3 is month 8.
+    expect(payback([-100, 60, 60])).toEqual({ year: 2, month: 8 });
+    expect(payback([-100, 100])).toEqual({ year: 1, month: 12 });
+    // Positive, then negative again at the end: no lasting payback.
+    expect(payback([-100, 150, -80])).toBeNull();
+    // Never negative: nothing to pay back.
+    expect(payback([10, 10])).toBeNull();
+  });
+
+  it('reports payback as calendar year and month in the result', () => {
+    const result = runScenario(gmcaScenario(), { runs: 0 });
+    expect(result.stakeholders.every((s) => s.payback === null)).toBe(true);
+    // At a higher tariff the operator starts in deficit (training, start-up) and earns it back.
+    const scenario = loadExample('delft');
+    scenario.parameters.tariefAbonnement.waarde = 36;
+    const delft = runScenario(scenario, { runs: 0 });
+    const operator = delft.stakeholders.find((s) => s.id === 'exploitant')!;
+    expect(operator.npv).toBeGreaterThan(0);
+    expect(operator.payback).not.toBeNull();
+    expect(delft.years).toContain(operator.payback!.year);
+    expect(operator.payback!.month).toBeGreaterThanOrEqual(1);
+    expect(operator.payback!.month).toBeLessThanOrEqual(12);
+    // Before the payback year the discounted cumulative net is negative.
+    const index = delft.years.indexOf(operator.payback!.year);
+    let cumulative = 0;
+    for (let i = 0; i < index; i++) cumulative += operator.yearly.net[i]! * 1.0225 ** -i;
+    expect(cumulative).toBeLessThan(0);
   });
 });
