@@ -127,6 +127,34 @@ describe('zorghub convert', { timeout: 60_000 }, () => {
     expect(await readFile(again, 'utf8')).toBe(await readFile(ndjson, 'utf8'));
   });
 
+  it('writes NDJSON to XLSX and reads it back to the same records', async () => {
+    // 400 visits of the Delft export keep the test quick
+    const original = (await readFile(join(delft, 'export/bezoeken.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .slice(0, 400);
+    const input = join(dir, 'bezoeken-deel.ndjson');
+    await writeFile(input, `${original.join('\n')}\n`);
+    const xlsx = join(dir, 'bezoeken-export.xlsx');
+    const to = await cli('convert', input, '--out', xlsx);
+    expect(to.code).toBe(0);
+    expect(to.stderr).not.toContain('input.no-records');
+    expect((await cli('validate', xlsx)).code).toBe(0);
+    const back = join(dir, 'bezoeken-terug.ndjson');
+    expect((await cli('convert', xlsx, '--out', back)).code).toBe(0);
+    const again = (await readFile(back, 'utf8')).trim().split('\n');
+    expect(again.length).toBe(original.length);
+    expect(again.map((l) => JSON.parse(l))).toEqual(original.map((l) => JSON.parse(l)));
+  });
+
+  it('refuses a file that is not really a workbook with exit 2', async () => {
+    const fake = join(dir, 'kapot.xlsx');
+    await writeFile(fake, 'dit is geen zip');
+    const result = await cli('validate', fake);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/kapot\.xlsx: het Excel-bestand kan niet gelezen worden/);
+  });
+
   it('reports conversion problems with their line and keeps unknown columns as text', async () => {
     const input = join(dir, 'diensten.csv');
     await writeFile(input, 'id;dienstsoort;naam;notitie\nDI-1;gezelschap;Gezelschap;hallo\n');

@@ -328,6 +328,7 @@ export async function convertFile(
     checker,
     keepUnknown: true,
     record(record, source, line) {
+      source.records++;
       const e = source.runtime.info;
       const writer = writers.get(e.name) ?? open(e);
       writer.write(record, source, line);
