@@ -53,7 +53,14 @@ let api;
 let docs;
 try {
   const { startServer } = await import('@zorghub/api');
-  api = await startServer({ demo: true, port: apiPort, host: '127.0.0.1' });
+  // This script handles Ctrl-C for both servers; the API's own request log stays quiet here.
+  api = await startServer({
+    demo: true,
+    port: apiPort,
+    host: '127.0.0.1',
+    handleSignals: false,
+    logger: false,
+  });
 } catch (error) {
   fail(portHint(error, apiPort, 'API'));
 }
@@ -64,12 +71,15 @@ try {
   fail(portHint(error, docsPort, 'guide'));
 }
 
-const apiUrl = `http://localhost:${apiPort}`;
+// Port 0 picks a free port (the tests use that), so print the addresses actually bound.
+const apiBase = new URL(api.url);
+apiBase.hostname = 'localhost';
+const apiRoot = apiBase.href.replace(/\/$/, '');
 console.log(`
 Zorghub is running.
 
-  Guide (nl/en):  http://localhost:${docsPort}   (English: http://localhost:${docsPort}/en/)
-  Reference API:  ${apiUrl}/api/v1   (health: ${apiUrl}/api/v1/health, OpenAPI: ${apiUrl}/api/v1/openapi.json)
+  Guide (nl/en):  ${docs.url}   (English: ${docs.url}/en/)
+  Reference API:  ${apiRoot}   (health: ${apiRoot}/health, OpenAPI: ${apiRoot}/openapi.json)
 `);
 const creds = api.demoCredentials ?? [];
 if (creds.length > 0) {

@@ -9,7 +9,14 @@ import sirv from 'sirv';
  * Resolves to { url, close() }; `url` uses "localhost" so it matches the site's canonical host.
  */
 export function serveStatic(dir, { port = 0, host = '127.0.0.1' } = {}) {
-  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    dotfiles: false,
+    brotli: true,
+    gzip: true,
+  });
   const server = createServer((req, res) => {
     files(req, res, () => {
       const en = req.url?.startsWith('/en/') || req.url === '/en';

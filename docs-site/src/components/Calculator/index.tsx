@@ -348,7 +348,12 @@ export default function Calculator(): ReactNode {
           </p>
         ) : null}
 
-        <div className={styles.tableWrap}>
+        <section
+          className={styles.tableWrap}
+          aria-label={T.perStakeholder()}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
+        >
           <table data-testid="stakeholder-table">
             <caption>{T.perStakeholder()}</caption>
             <thead>
@@ -370,7 +375,7 @@ export default function Calculator(): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
 
         <div className={styles.chartBox}>
           <BrowserOnly fallback={<p>{T.chartsLoading()}</p>}>
@@ -384,7 +389,12 @@ export default function Calculator(): ReactNode {
 
         <h3>{T.settlement()}</h3>
         <p>{T.settlementIntro()}</p>
-        <div className={styles.tableWrap}>
+        <section
+          className={styles.tableWrap}
+          aria-label={T.settlement()}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
+        >
           <table>
             <caption className={styles.visuallyHidden}>{T.settlement()}</caption>
             <thead>
@@ -406,7 +416,7 @@ export default function Calculator(): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
         {result.settlementSummary?.warning ? <p>{result.settlementSummary.warning[lang]}</p> : null}
 
         <h3>{T.downloads()}</h3>

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Benchmark of the guide: cold build of both locales with the faster bundler (Rspack + SWC +
+// Lightning CSS) against the same build with Docusaurus' classic webpack/Babel bundler as the
+// in-run baseline, then Lighthouse (desktop) on the home page and the calculator page.
+//
+//   node bench/docs/run.mjs              build comparison + Lighthouse
+//   node bench/docs/run.mjs --no-baseline   skip the (slow) webpack baseline
+//
+// Needs the sibling packages built (npx turbo run build --filter=zorghub-docs^...).
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const site = fileURLToPath(new URL('../../docs-site/', import.meta.url));
+const bin = join(site, '../node_modules/.bin/docusaurus');
+const withBaseline = !process.argv.includes('--no-baseline');
+const TARGET_SECONDS = 60;
+
+function run(cmd, args, env = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(cmd, args, {
+    cwd: site,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) {
+    console.error(result.stderr);
+    throw new Error(`${cmd} ${args.join(' ')} failed`);
+  }
+  return seconds;
+}
+
+/** Cold: no .docusaurus, no build/, no bundler cache. */
+function coldBuild(label, env) {
+  run(bin, ['clear']);
+  const seconds = run(bin, ['build'], env);
+  console.log(`${label.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s`);
+  return seconds;
+}
+
+console.log(`cores: ${availableParallelism()}, node ${process.version}`);
+const generate = run('node', ['scripts/generate.mjs']);
+console.log(`${'generate reference pages'.padEnd(34)} ${generate.toFixed(1).padStart(6)} s`);
+
+let baseline;
+if (withBaseline)
+  baseline = coldBuild('cold build nl+en, webpack (baseline)', { ZORGHUB_DOCS_BUNDLER: 'webpack' });
+const faster = coldBuild('cold build nl+en, faster (Rspack)', {});
+if (baseline) console.log(`speed-up faster vs webpack: ${(baseline / faster).toFixed(2)}x`);
+console.log(
+  `faster build vs ${TARGET_SECONDS} s target: ${(faster / TARGET_SECONDS).toFixed(2)} (${faster <= TARGET_SECONDS ? 'within' : 'over'} target)`,
+);
+
+// The last build above is the one with the faster bundler, so Lighthouse measures what ships
+// (compressed, as `npm run build` leaves it).
+run('node', ['scripts/compress.mjs']);
+const { serveStatic } = await import('../../docs-site/scripts/lib/static-server.mjs');
+const { runLighthouse, CATEGORIES } = await import('../../docs-site/test/lighthouse-run.mjs');
+const server = await serveStatic(join(site, 'build'), { port: 0 });
+try {
+  const pages = ['/', '/docs/businesscase/rekentool', '/en/', '/en/docs/businesscase/rekentool'];
+  const scores = await runLighthouse(pages.map((p) => server.url + p));
+  console.log(`\nLighthouse (desktop)   ${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
+  for (const [url, entry] of Object.entries(scores)) {
+    const path = new URL(url).pathname;
+    console.log(
+      `${path.padEnd(22)} ${CATEGORIES.map((c) => entry[c].toFixed(2).padStart(15)).join('')}`,
+    );
+  }
+} finally {
+  await server.close();
+}
