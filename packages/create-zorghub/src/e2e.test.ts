@@ -15,6 +15,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,9 +110,10 @@ beforeAll(() => {
   scaffolder = join(unpacked, 'package', 'dist', 'bin.js');
 }, 300_000);
 
-afterAll(() => {
-  if (root && !process.env.CREATE_ZORGHUB_E2E_KEEP) rmSync(root, { recursive: true, force: true });
-});
+afterAll(async () => {
+  if (root && !process.env.CREATE_ZORGHUB_E2E_KEEP)
+    await rm(root, { recursive: true, force: true, maxRetries: 3 });
+}, 300_000);
 
 async function startApi(cwd: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn('npm', ['start', '--', '--port', '0'], {
