@@ -226,3 +226,24 @@ describe('payback', () => {
     expect(cumulative).toBeLessThan(0);
   });
 });
+
+describe("participants' net income", () => {
+  it('counts money only: below the norm, extra wages are eaten by the assistance that stops', () => {
+    const scenario = loadExample('delft');
+    const result = runScenario(scenario, { runs: 0 });
+    const participants = result.stakeholders.find((s) => s.id === 'deelnemers')!;
+    const social = result.lines
+      .filter((l) => l.type === 'sociaal' && l.receiver === 'deelnemers')
+      .reduce((a, l) => a + l.pv, 0);
+    expect(social).toBeGreaterThan(0);
+    expect(result.participantsNetIncome.pv).toBeCloseTo(participants.npv - social, 0);
+    // Hub workers earn less than the norm, so wage minus tax minus assistance lost is zero for them;
+    // what is left comes from people who moved on to regular jobs.
+    const hubOnly = loadExample('delft');
+    hubOnly.regels = hubOnly.regels.filter((l) =>
+      ['loon', 'loonheffing', 'bijstand'].includes(l.id),
+    );
+    const trap = runScenario(hubOnly, { runs: 0 });
+    expect(Math.abs(trap.participantsNetIncome.pv)).toBeLessThan(1);
+  });
+});

@@ -282,7 +282,18 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Busin
     },
   };
   const societyNpv = societyBenefits - societyCosts;
-  const participants = stakeholders.find((s) => s.id === 'deelnemers') as StakeholderResult;
+  // Participants' net income: money lines only (wages, tax, assistance lost, earnings elsewhere), not
+  // the social value of work, which is welfare rather than income.
+  const participantIndex = STAKEHOLDER_IDS.indexOf('deelnemers');
+  const income = zeros();
+  model.lines.forEach((line, li) => {
+    if (line.type === 'sociaal') return;
+    const values = base.lineValues[li] as Float64Array;
+    for (let i = 0; i < h; i++) {
+      if (line.receiver === participantIndex) income[i] += values[i] as number;
+      if (line.payer === participantIndex) income[i] -= values[i] as number;
+    }
+  });
 
   // Settlement: deficits covered by gainers in proportion to their cashable surplus.
   const annuity = sum(discount);
@@ -427,7 +438,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Busin
     },
     lines,
     activity,
-    participantsNetIncome: { yearly: participants.yearly.net, pv: participants.npv },
+    participantsNetIncome: { yearly: income.map(cents), pv: cents(pvOf(income)) },
     fundingGap: {
       yearly: gap.map(cents),
       funding: fundingYearly.map(cents),
