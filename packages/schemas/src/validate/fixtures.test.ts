@@ -25,7 +25,7 @@ const fixtures = readdirSync(root, { withFileTypes: true })
     return { name: d.name, path: join(root, d.name, spec.file), ...spec };
   });
 
-describe('invalid fixtures', () => {
+describe('invalid fixtures', { timeout: 60_000 }, () => {
   it('exist for every entity of the exchange standard', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(13);
   });

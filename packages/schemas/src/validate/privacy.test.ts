@@ -10,7 +10,7 @@ import {
 } from './privacy.js';
 
 // 111222333 and 123456782 pass the 11-check but are synthetic test numbers, never issued to a person.
-describe('the BSN 11-check', () => {
+describe('the BSN 11-check', { timeout: 60_000 }, () => {
   it('accepts numbers whose weighted sum is a multiple of 11', () => {
     expect(passesElfproef('111222333')).toBe(true);
     expect(passesElfproef('123456782')).toBe(true);
@@ -29,7 +29,7 @@ describe('the BSN 11-check', () => {
   });
 });
 
-describe('contact details in text', () => {
+describe('contact details in text', { timeout: 60_000 }, () => {
   it('finds e-mail addresses', () => {
     expect(scanText('mail naar iemand@voorbeeld.nl graag')).toBe(PRIVACY_EMAIL);
     expect(scanText('geen adres @ hier')).toBe(0);
@@ -58,7 +58,7 @@ describe('contact details in text', () => {
   });
 });
 
-describe('Hash64Set', () => {
+describe('Hash64Set', { timeout: 60_000 }, () => {
   it('keeps 300 000 distinct ids without a false duplicate and finds real duplicates', () => {
     const set = new Hash64Set();
     let added = 0;

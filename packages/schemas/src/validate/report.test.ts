@@ -22,7 +22,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('the published report schema', () => {
+describe('the published report schema', { timeout: 60_000 }, () => {
   it('accepts real reports of every kind of input, in both languages', async () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
@@ -81,7 +81,7 @@ describe('the published report schema', () => {
   });
 });
 
-describe('issue codes', () => {
+describe('issue codes', { timeout: 60_000 }, () => {
   it('are documented in report/CODES.md, generated from the catalogue', () => {
     const path = join(reportDir, 'CODES.md');
     if (process.env.ZORGHUB_UPDATE_CODES) writeFileSync(path, renderCodesMarkdown());

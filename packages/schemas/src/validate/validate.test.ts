@@ -44,7 +44,7 @@ function one(report: ValidationReport, code: string): Issue {
 const visit = () => example('bezoek', 0);
 const ndjson = (...records: unknown[]) => `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
 
-describe('NDJSON', () => {
+describe('NDJSON', { timeout: 60_000 }, () => {
   it('accepts the examples of the standard', async () => {
     const path = await file('bezoeken.ndjson', ndjson(example('bezoek', 0), example('bezoek', 1)));
     const report = await validatePaths([path]);
@@ -135,7 +135,7 @@ describe('NDJSON', () => {
   });
 });
 
-describe('JSON documents', () => {
+describe('JSON documents', { timeout: 60_000 }, () => {
   it('streams a pretty-printed array and locates errors on the line where the record starts', async () => {
     const records = [visit(), { ...visit(), id: 'BZ-2', status: 42 }];
     const path = await file('bezoeken.json', JSON.stringify(records, null, 2));
@@ -158,7 +158,7 @@ describe('JSON documents', () => {
   });
 });
 
-describe('CSV', () => {
+describe('CSV', { timeout: 60_000 }, () => {
   it('reads semicolons, a BOM, CRLF, English headers, and converts numbers written as text', async () => {
     const hours = example('urenregistratie');
     const headers = Object.keys(hours);
@@ -246,7 +246,7 @@ describe('CSV', () => {
   });
 });
 
-describe('XLSX', () => {
+describe('XLSX', { timeout: 60_000 }, () => {
   it('validates one sheet per entity and locates problems by sheet and cell', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('bezoeken');
@@ -277,7 +277,7 @@ describe('XLSX', () => {
   });
 });
 
-describe('privacy', () => {
+describe('privacy', { timeout: 60_000 }, () => {
   it('finds a BSN in free text and a phone number where x-privacy does not allow it, never showing them', async () => {
     const service = {
       ...example('dienst'),
@@ -301,7 +301,7 @@ describe('privacy', () => {
   });
 });
 
-describe('packages and references', () => {
+describe('packages and references', { timeout: 60_000 }, () => {
   it('validates a folder with datapakket.json as a whole and checks references on request', async () => {
     const pkg = join(dir, 'pakket');
     const { mkdir } = await import('node:fs/promises');
@@ -347,7 +347,7 @@ describe('packages and references', () => {
   });
 });
 
-describe('regional profiles', () => {
+describe('regional profiles', { timeout: 60_000 }, () => {
   it('validate against the standard as the profile changes it', async () => {
     const profile = join(dirname(fileURLToPath(import.meta.url)), '../../profiles/voorbeeld-regio');
     const path = await file('bezoeken-wijk.ndjson', ndjson({ ...visit(), wijkcode: 'WK050301' }));
@@ -361,7 +361,7 @@ describe('regional profiles', () => {
   });
 });
 
-describe('formatReport', () => {
+describe('formatReport', { timeout: 60_000 }, () => {
   it('writes Dutch and English text naming code, place and expectation', async () => {
     const path = await file('bezoeken-tekst.ndjson', ndjson({ ...visit(), status: 'x' }));
     const report = await validatePaths([path]);
