@@ -30,7 +30,8 @@ async function capture(argv: string[]) {
   }
 }
 
-describe('zorghub business-case', () => {
+// Each case runs the whole model in-process; generous limits keep a busy CI machine from failing it.
+describe('zorghub business-case', { timeout: 120_000 }, () => {
   it('prints the JSON with --format json --out -', async () => {
     const { code, stdout } = await capture([
       'business-case',
