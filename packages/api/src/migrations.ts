@@ -108,6 +108,14 @@ CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log
   FOR EACH STATEMENT EXECUTE FUNCTION access_log_refuse_change();
 `,
   },
+  {
+    id: '0002_visit_period_index',
+    // Booking counts the hours already planned under a subscription in one period; without this
+    // index that is a scan of every visit of the subscription.
+    sql: `
+CREATE INDEX records_parent_start ON records (hub_id, entity, parent_id, (substring(data->>'geplandStartOp', 1, 10)));
+`,
+  },
 ];
 
 /** Applies the migrations that have not run yet; returns the ids it applied. */
