@@ -11,6 +11,28 @@ import type { Answers } from './resolve.js';
 
 type Num = { node: Scalar; value: number };
 
+/**
+ * Changes are written into the original text at the scalars' source ranges, so the file keeps its
+ * exact layout and comments, and nothing has to be re-serialised.
+ */
+class Edits {
+  private readonly byStart = new Map<number, { end: number; text: string }>();
+  set(node: Scalar, text: string): void {
+    const [start, end] = node.range!;
+    this.byStart.set(start, { end, text });
+  }
+  number(n: Num): number {
+    const edit = this.byStart.get(n.node.range![0]);
+    return edit ? Number(edit.text) : n.value;
+  }
+  apply(source: string): string {
+    let out = source;
+    for (const [start, { end, text }] of [...this.byStart].sort((a, b) => b[0] - a[0]))
+      out = out.slice(0, start) + text + out.slice(end);
+    return out;
+  }
+}
+
 function numberIn(map: YAMLMap, key: string): Num | undefined {
   const node = map.get(key, true);
   return isScalar(node) && typeof node.value === 'number'
@@ -44,27 +66,27 @@ function parameterOf(node: unknown): Parameter | undefined {
 }
 
 /** Scales a parameter (its distribution too, so that min ≤ value ≤ max still holds). */
-function scale(p: Parameter, factor: number, round: (n: number) => number): void {
+function scale(edits: Edits, p: Parameter, factor: number, round: (n: number) => number): void {
   const waarde = round(p.waarde.value * factor);
-  p.waarde.node.value = waarde;
-  for (const s of p.spread) s.node.value = round(s.value * factor);
+  edits.set(p.waarde.node, String(waarde));
+  for (const s of p.spread) edits.set(s.node, String(round(s.value * factor)));
   if (p.spread.length >= 2) {
     // min and max are the first and last numbers of a distribution in the standard.
     const lo = p.spread[0]!;
     const hi = p.spread[p.spread.length - 1]!;
-    if ((lo.node.value as number) > waarde) lo.node.value = waarde;
-    if ((hi.node.value as number) < waarde) hi.node.value = waarde;
+    if (edits.number(lo) > waarde) edits.set(lo.node, String(waarde));
+    if (edits.number(hi) < waarde) edits.set(hi.node, String(waarde));
     // Rounding must not collapse the distribution: the standard wants min < max.
-    if ((hi.node.value as number) <= (lo.node.value as number))
-      hi.node.value = round((lo.node.value as number) + Math.max(1, waarde) * 0.5);
+    if (edits.number(hi) <= edits.number(lo))
+      edits.set(hi.node, String(round(edits.number(lo) + Math.max(1, waarde) * 0.5)));
   }
 }
 
 /** Sets a parameter to a new value, moving its distribution along in proportion. */
-function setTo(p: Parameter, value: number, round: (n: number) => number): void {
+function setTo(edits: Edits, p: Parameter, value: number, round: (n: number) => number): void {
   const factor = p.waarde.value === 0 ? 1 : value / p.waarde.value;
-  scale(p, factor, round);
-  p.waarde.node.value = value;
+  scale(edits, p, factor, round);
+  edits.set(p.waarde.node, String(value));
 }
 
 const yearKeys = new Set(['startjaar', 'vanJaar', 'totJaar']);
@@ -111,39 +133,43 @@ export function scaleScenario(
   };
   walk(root as unknown as YamlNode);
 
+  const edits = new Edits();
   const first = intakes[0]?.waarde.value ?? 0;
   const factor = first > 0 ? answers.intake / first : 1;
-  for (const p of intakes) scale(p, factor, (n) => Math.max(1, Math.round(n)));
-  for (const p of hours) setTo(p, answers.hoursPerWeek, (n) => Math.round(n * 10) / 10);
+  for (const p of intakes) scale(edits, p, factor, (n) => Math.max(1, Math.round(n)));
+  for (const p of hours) setTo(edits, p, answers.hoursPerWeek, (n) => Math.round(n * 10) / 10);
 
   const parameters = root.get('parameters', true);
   const tariff = isMap(parameters)
     ? parameterOf(parameters.get('tariefAbonnement', true))
     : undefined;
-  if (tariff) setTo(tariff, answers.tariff, (n) => Math.round(n * 100) / 100);
+  if (tariff) setTo(edits, tariff, answers.tariff, (n) => Math.round(n * 100) / 100);
 
   const topYear = numberIn(root, 'startjaar');
   const shift = topYear ? startYear - topYear.value : 0;
-  for (const y of years) y.node.value = y.value + shift;
+  for (const y of years) edits.set(y.node, String(y.value + shift));
 
   // Names: the hub, the region, and the operator and municipality among the stakeholders.
+  // Strings are written as JSON, which is valid double-quoted YAML.
+  const setText = (map: YAMLMap<string, unknown>, key: string, value: string) => {
+    const node = map.get(key, true);
+    if (isScalar(node) && node.range) edits.set(node, JSON.stringify(value));
+  };
   const delftName = String(root.get('naam') ?? '');
-  if (root.has('naam')) root.set('naam', answers.hubName);
-  if (root.has('regio'))
-    root.set(
-      'regio',
-      answers.municipalityCode
-        ? `${answers.municipality} (${answers.municipalityCode})`
-        : answers.municipality,
-    );
-  if (root.has('id')) {
-    const slug = answers.municipality
-      .normalize('NFKD')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toUpperCase();
-    root.set('id', `SC-${slug || 'REGIO'}-${startYear}`);
-  }
+  setText(root, 'naam', answers.hubName);
+  setText(
+    root,
+    'regio',
+    answers.municipalityCode
+      ? `${answers.municipality} (${answers.municipalityCode})`
+      : answers.municipality,
+  );
+  const slug = answers.municipality
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toUpperCase();
+  setText(root, 'id', `SC-${slug || 'REGIO'}-${startYear}`);
   const stakeholders = root.get('belanghebbenden', true);
   if (isSeq(stakeholders)) {
     for (const item of stakeholders.items) {
@@ -151,12 +177,13 @@ export function scaleScenario(
       const id = String(item.get('id') ?? '');
       const naam = item.get('naam', true);
       if (!isMap(naam)) continue;
+      const names = naam as unknown as YAMLMap<string, unknown>;
       if (id === 'exploitant') {
-        naam.set('nl', `${answers.hubName} (sociaal werkbedrijf ${answers.enterprise})`);
-        naam.set('en', `${answers.hubName} (social enterprise ${answers.enterprise})`);
+        setText(names, 'nl', `${answers.hubName} (sociaal werkbedrijf ${answers.enterprise})`);
+        setText(names, 'en', `${answers.hubName} (social enterprise ${answers.enterprise})`);
       } else if (id === 'gemeente') {
-        naam.set('nl', `Gemeente ${answers.municipality}`);
-        naam.set('en', `Municipality of ${answers.municipality}`);
+        setText(names, 'nl', `Gemeente ${answers.municipality}`);
+        setText(names, 'en', `Municipality of ${answers.municipality}`);
       }
     }
   }
@@ -168,6 +195,9 @@ export function scaleScenario(
     ` cohorten in dezelfde verhouding), ${answers.hoursPerWeek} uur per week, een tarief van EUR ${answers.tariff}`,
     ` per uur en de jaren (start ${startYear}). Vervang elke waarde door die van de regio en noem de bron.`,
   ].join('\n');
-  doc.commentBefore = doc.commentBefore ? `${header}\n${doc.commentBefore}` : header;
-  return doc.toString({ lineWidth: 100 });
+  const comment = header
+    .split('\n')
+    .map((line) => `#${line}`)
+    .join('\n');
+  return `${comment}\n\n${edits.apply(delftText)}`;
 }
