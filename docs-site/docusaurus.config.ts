@@ -1,6 +1,6 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
+import { darkCode, lightCode } from './src/theme-config/prism';
 
 // The site is served locally by `npm start`; a deployment sets its own address.
 const siteUrl = process.env.ZORGHUB_DOCS_URL ?? 'http://localhost:3000';
@@ -115,7 +115,7 @@ const config: Config = {
       theme: { light: 'neutral', dark: 'dark' },
       options: { layout: 'elk' },
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    prism: { theme: lightCode, darkTheme: darkCode },
   } satisfies Preset.ThemeConfig,
 };
 

@@ -16,6 +16,12 @@ export function serveStatic(dir, { port = 0, host = '127.0.0.1' } = {}) {
     dotfiles: false,
     brotli: true,
     gzip: true,
+    // Hashed bundles never change: cache them for a year; pages are revalidated (etag).
+    setHeaders(res, pathname) {
+      if (pathname.startsWith('/assets/') || pathname.startsWith('/en/assets/')) {
+        res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      }
+    },
   });
   const server = createServer((req, res) => {
     files(req, res, () => {

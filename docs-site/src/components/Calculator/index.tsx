@@ -127,6 +127,37 @@ const T = {
   chartsLoading: () => translate({ id: 'calc.charts.loading', message: 'Grafieken laden…' }),
 };
 
+/** Renders its children once they come near the viewport: the charts cost nothing until seen. */
+function WhenVisible({
+  children,
+  fallback,
+}: {
+  children: ReactNode;
+  fallback: ReactNode;
+}): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || typeof IntersectionObserver === 'undefined') {
+      setVisible(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setVisible(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  return <div ref={ref}>{visible ? children : fallback}</div>;
+}
+
 interface FieldProps {
   def: InputDef;
   value: string;
@@ -210,13 +241,9 @@ export default function Calculator(): ReactNode {
     return () => clearTimeout(timer);
   }, [scenario]);
 
-  // Warm the library up when the browser is idle, so the first edit answers quickly.
-  useEffect(() => {
-    const w = window as Window & { requestIdleCallback?: (cb: () => void) => number };
-    const start = () => void loadLibrary().catch(() => undefined);
-    if (w.requestIdleCallback) w.requestIdleCallback(start);
-    else setTimeout(start, 2000);
-  }, []);
+  // The engine is fetched when the reader first focuses an input, so it is there by the first
+  // keystroke without weighing on the page load.
+  const warmUp = () => void loadLibrary().catch(() => undefined);
 
   const onChange = (pointer: string, value: string) => {
     setRaw((r) => ({ ...r, [pointer]: value }));
@@ -286,7 +313,7 @@ export default function Calculator(): ReactNode {
             </ul>
           </div>
         ) : null}
-        <form onSubmit={(e) => e.preventDefault()}>
+        <form onSubmit={(e) => e.preventDefault()} onFocus={warmUp}>
           {groups.map(([group, items]) => (
             <fieldset key={group} className={styles.fieldset}>
               <legend>{group === 'parameters' ? T.parameters() : T.cohort(group)}</legend>
@@ -380,9 +407,11 @@ export default function Calculator(): ReactNode {
         <div className={styles.chartBox}>
           <BrowserOnly fallback={<p>{T.chartsLoading()}</p>}>
             {() => (
-              <Suspense fallback={<p>{T.chartsLoading()}</p>}>
-                <Charts result={result} lang={lang} />
-              </Suspense>
+              <WhenVisible fallback={<p>{T.chartsLoading()}</p>}>
+                <Suspense fallback={<p>{T.chartsLoading()}</p>}>
+                  <Charts result={result} lang={lang} />
+                </Suspense>
+              </WhenVisible>
             )}
           </BrowserOnly>
         </div>
