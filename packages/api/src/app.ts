@@ -32,8 +32,8 @@ export interface BuildAppOptions {
   oidc?: OidcOptions;
   /** Origins allowed by CORS (default: ZORGHUB_CORS_ORIGINS, comma-separated; none otherwise). */
   corsOrigins?: string[];
-  /** Requests per minute per credential (or per address when unauthenticated). */
-  rateLimit?: { max: number; timeWindow: number };
+  /** Requests per minute per credential (or per address when unauthenticated); false when a gateway limits. */
+  rateLimit?: { max: number; timeWindow: number } | false;
   bodyLimit?: number;
   /** Per-request time limit in ms for the handler (503 after it). */
   handlerTimeout?: number;
@@ -194,22 +194,29 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     max: Number(process.env.ZORGHUB_RATE_LIMIT ?? 600),
     timeWindow: 60_000,
   };
-  await app.register(import('@fastify/rate-limit'), {
-    global: true,
-    max: rateLimit.max,
-    timeWindow: rateLimit.timeWindow,
-    keyGenerator: (req) => {
-      const a = req.headers.authorization ?? req.headers['x-api-key'];
-      return typeof a === 'string' ? `cred:${a.slice(-16)}` : `ip:${req.ip}`;
-    },
-    errorResponseBuilder: (_req, context) => {
-      const p = problem(
-        429,
-        `Maximaal ${context.max} verzoeken per minuut / At most ${context.max} requests per minute; retry after ${context.after}`,
-      );
-      return Object.assign(p, { statusCode: 429 });
-    },
-  });
+  if (rateLimit)
+    await app.register(import('@fastify/rate-limit'), {
+      global: true,
+      max: rateLimit.max,
+      timeWindow: rateLimit.timeWindow,
+      // Rate-limit headers only on the 429 itself: computing them on every answer costs throughput.
+      addHeadersOnExceeding: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+      },
+      keyGenerator: (req) => {
+        const a = req.headers.authorization ?? req.headers['x-api-key'];
+        return typeof a === 'string' ? `cred:${a.slice(-16)}` : `ip:${req.ip}`;
+      },
+      errorResponseBuilder: (_req, context) => {
+        const p = problem(
+          429,
+          `Maximaal ${context.max} verzoeken per minuut / At most ${context.max} requests per minute; retry after ${context.after}`,
+        );
+        return Object.assign(p, { statusCode: 429 });
+      },
+    });
 
   app.setErrorHandler((error: FastifyError | Problem, req, reply) => {
     sendProblem(app, req, reply, toProblem(error, req));
