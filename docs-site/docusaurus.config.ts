@@ -73,7 +73,8 @@ const config: Config = {
     docs: { sidebar: { hideable: true } },
     navbar: {
       title: 'Zorghub',
-      logo: { alt: 'Zorghub', src: 'img/logo.svg', width: 32, height: 32 },
+      // Empty alt: the logo sits next to the title "Zorghub" in the same link (no redundant text).
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       items: [
         { type: 'docSidebar', sidebarId: 'gids', position: 'left', label: 'Gids' },
         { to: '/docs/businesscase/rekentool', position: 'left', label: 'Rekentool' },

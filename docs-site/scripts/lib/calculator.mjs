@@ -86,5 +86,27 @@ export async function calculatorData() {
       '@zorghub/schemas does not provide the bundled scenario schema (getSchema("scenario")), which gives the calculator its labels. Build it first: npx turbo run build --filter=@zorghub/schemas',
     );
   }
-  return { runs: CALCULATOR_RUNS, scenario, result, labels: labels(schema) };
+  // Only what the page shows before the first edit; downloads recompute the full result.
+  const summary = {
+    scenario: result.scenario,
+    years: result.years,
+    stakeholders: result.stakeholders.map(({ id, name, pvCosts, pvBenefits, npv }) => ({
+      id,
+      name,
+      pvCosts,
+      pvBenefits,
+      npv,
+    })),
+    society: { ...result.society },
+    monteCarlo: { ...result.monteCarlo, stakeholders: [], histogram: { edges: [], counts: [] } },
+    settlement: result.settlement.map(({ id, npvBefore, contribution, npvAfter }) => ({
+      id,
+      npvBefore,
+      contribution,
+      npvAfter,
+    })),
+    settlementSummary: result.settlementSummary,
+    summaryOnly: true,
+  };
+  return { runs: CALCULATOR_RUNS, scenario, result: summary, labels: labels(schema) };
 }

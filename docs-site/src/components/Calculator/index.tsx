@@ -32,26 +32,46 @@ function loadLibrary(): Promise<BusinessCaseModule> {
 
 const Charts = lazy(() => import('./Charts'));
 
+// Intl formatters are costly to create; the page formats a few hundred numbers per update.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function money(value: number, lang: Lang, currency: string): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(Math.round(value));
+  return formatter(
+    `money-${lang}-${currency}`,
+    () =>
+      new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 0,
+      }),
+  ).format(Math.round(value));
 }
 
 function ratio(value: number | null, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    maximumFractionDigits: 2,
-  }).format(value);
+  return formatter(
+    `ratio-${lang}`,
+    () => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }),
+  ).format(value);
 }
 
 function percent(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(value);
+  return formatter(
+    `percent-${lang}`,
+    () =>
+      new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+        style: 'percent',
+        maximumFractionDigits: 0,
+      }),
+  ).format(value);
 }
 
 function download(name: string, content: BlobPart, type: string): void {
@@ -276,6 +296,12 @@ export default function Calculator(): ReactNode {
     setScenario(data.scenario);
   };
 
+  // The build-time result is a summary (see scripts/lib/calculator.mjs); reports need it all.
+  const fullResult = (lib: BusinessCaseModule): BusinessCaseResult =>
+    (result as BusinessCaseResult & { summaryOnly?: boolean }).summaryOnly
+      ? lib.runScenario(scenario, { runs: data.runs })
+      : result;
+
   const currency = result.scenario.currency;
   const names = Object.fromEntries(result.stakeholders.map((s) => [s.id, s.name[lang]]));
   const mc = result.monteCarlo;
@@ -457,7 +483,7 @@ export default function Calculator(): ReactNode {
             onClick={async () => {
               const lib = await loadLibrary();
               if (!lib.renderXlsx) return setError(T.missing('renderXlsx'));
-              const bytes = await lib.renderXlsx(scenario, result, { lang });
+              const bytes = await lib.renderXlsx(scenario, fullResult(lib), { lang });
               download(
                 `${fileBase}.xlsx`,
                 bytes as Uint8Array<ArrayBuffer>,
@@ -474,7 +500,11 @@ export default function Calculator(): ReactNode {
             onClick={async () => {
               const lib = await loadLibrary();
               if (!lib.renderMarkdown) return setError(T.missing('renderMarkdown'));
-              download(`${fileBase}.md`, lib.renderMarkdown(result, { lang }), 'text/markdown');
+              download(
+                `${fileBase}.md`,
+                lib.renderMarkdown(fullResult(lib), { lang }),
+                'text/markdown',
+              );
             }}
           >
             {T.markdown()}

@@ -107,9 +107,12 @@ export function parseNumber(raw: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const inputFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
 export function formatInput(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  inputFormats[lang] ??= new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
     maximumFractionDigits: 6,
     useGrouping: false,
-  }).format(value);
+  });
+  return inputFormats[lang].format(value);
 }
