@@ -130,10 +130,10 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
     const headerParams: object[] = [];
     if (route.method === 'POST')
       headerParams.push({ $ref: '#/components/parameters/IdempotencyKey' });
-    if (
-      route.etag &&
-      (route.method === 'PUT' || route.method === 'PATCH' || route.method === 'DELETE')
-    ) {
+    // Changes of an existing resource (PUT, DELETE and the POST actions on /{id}/_…) honour If-Match.
+    const changesExisting =
+      route.method !== 'GET' && (route.method !== 'POST' || route.path.includes('{'));
+    if (route.etag && changesExisting) {
       headerParams.push({ $ref: '#/components/parameters/IfMatch' });
     }
     const responses: Record<string, unknown> = {
@@ -146,8 +146,7 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
       responses['415'] = problemResponse('415');
       responses['422'] = problemResponse('422');
     }
-    if (route.etag && route.method !== 'GET' && route.method !== 'POST')
-      responses['412'] = problemResponse('412');
+    if (route.etag && changesExisting) responses['412'] = problemResponse('412');
     if (route.method === 'POST' || route.method === 'PUT')
       responses['409'] = problemResponse('409');
     responses['429'] = problemResponse('429');
