@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Tests run for real (whole files, generated data, child processes); CI machines are shared and
+    // busy, so a slow run must not fail for time alone. Speed is measured in bench/, not here.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
