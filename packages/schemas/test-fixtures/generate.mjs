@@ -92,7 +92,7 @@ function csvField(text) {
 rmSync(out, { recursive: true, force: true });
 const index = [];
 for (const entity of entities) {
-  if (entity.name === 'scenario') continue; // a business-case input, checked by `zorghub business-case`
+  // scenario (the business-case input) is an entity like any other here: its fixtures are NDJSON
   const format = FORMAT[entity.name] ?? 'ndjson';
   const { example, list } = defects(entity, format === 'csv' || format === 'xlsx');
   const dir = join(out, entity.name);
