@@ -242,7 +242,7 @@ describe("participants' net income", () => {
     const hubOnly = loadExample('delft');
     hubOnly.regels = hubOnly.regels.filter((l) =>
       ['loon', 'loonheffing', 'bijstand'].includes(l.id),
-    );
+    ) as typeof hubOnly.regels;
     const trap = runScenario(hubOnly, { runs: 0 });
     expect(Math.abs(trap.participantsNetIncome.pv)).toBeLessThan(1);
   });

@@ -1,24 +1,18 @@
 /**
- * The business-case scenario as it is written in YAML or JSON. The names are the Dutch names of the
- * data standard (`packages/schemas/schema/scenario.schema.json`); this file mirrors that schema for
- * TypeScript only — validation always goes through the standard's validator.
+ * The business-case scenario as it is written in YAML or JSON. Its types are the data standard's
+ * generated `Scenario` type (`packages/schemas/schema/scenario.schema.json`), not a second copy;
+ * validation always goes through the standard's validator.
  */
-export interface Distribution {
-  type: 'driehoek' | 'pert';
-  min: number;
-  modus?: number;
-  max: number;
-}
+import type { Scenario as StandardScenario } from '@zorghub/schemas';
 
-export interface Parameter {
-  waarde: number;
-  eenheid: string;
-  bron: string;
-  bronJaar?: number;
-  prijsjaar?: number;
-  toelichting?: string;
-  verdeling?: Distribution;
-}
+export type Scenario = StandardScenario;
+export type ScenarioParameters = Scenario['parameters'];
+export type Parameter = ScenarioParameters['discontovoet'];
+export type Distribution = NonNullable<Parameter['verdeling']>;
+export type StakeholderEntry = Scenario['belanghebbenden'][number];
+export type Cohort = Scenario['cohorten'][number];
+export type Outflow = Cohort['uitstroom'][number];
+export type Line = Scenario['regels'][number];
 
 export const STAKEHOLDER_IDS = [
   'exploitant',
@@ -82,92 +76,6 @@ export const UNIT_CALCULATIONS: readonly Calculation[] = [
 export interface LocalizedText {
   nl: string;
   en: string;
-}
-
-export interface Outflow {
-  bestemming: Destination;
-  kansPerJaar: Parameter;
-  vertragingJaren: number;
-}
-
-export interface Cohort {
-  id: string;
-  startjaar: number;
-  instroom: Parameter;
-  uitvalTraining: Parameter;
-  plaatsing: Parameter;
-  urenPerWeek: Parameter;
-  betaaldeWeken: Parameter;
-  uitstroom: Outflow[];
-}
-
-export interface Line {
-  id: string;
-  naam: LocalizedText;
-  berekening: Calculation;
-  categorie: 'kosten' | 'baten';
-  soort: 'fiscaal' | 'economisch' | 'sociaal';
-  verzilverbaar: boolean;
-  transfer: boolean;
-  betaler?: StakeholderId;
-  ontvanger?: StakeholderId;
-  eenheidswaarde?: Parameter;
-  factor?: Parameter;
-  vanJaar?: number;
-  totJaar?: number;
-  deadweight?: Parameter;
-  attributie?: Parameter;
-  verdringing?: Parameter;
-  bewijsklasse?: number;
-  afname?: Parameter;
-  duurJaren?: number;
-  afroming?: boolean;
-  financiering?: boolean;
-}
-
-export interface StakeholderEntry {
-  id: StakeholderId;
-  naam: LocalizedText;
-  verrekenen?: boolean;
-}
-
-export interface ScenarioParameters {
-  discontovoet: Parameter;
-  prijsindex?: Parameter;
-  uurloon: Parameter;
-  vakantiegeld: Parameter;
-  werkgeverslasten: Parameter;
-  loonheffing: Parameter;
-  bijstandsnormMaand: Parameter;
-  behoudAandeelGemeente: Parameter;
-  tariefAbonnement: Parameter;
-  tariefParticulier?: Parameter;
-  declarabelAandeel: Parameter;
-  particulierAandeel?: Parameter;
-  urenPerAbonnement: Parameter;
-  trainingKosten: Parameter;
-  jobcoachTarief: Parameter;
-  jobcoachAandeelJaar1: Parameter;
-  jobcoachAandeelJaar2: Parameter;
-  jobcoachAandeelJaar3: Parameter;
-  loonwaarde?: Parameter;
-  lksOpslag?: Parameter;
-}
-
-export interface Scenario {
-  id: string;
-  naam: string;
-  beschrijving?: string;
-  regio?: string;
-  valuta: 'EUR' | 'GBP';
-  startjaar: number;
-  horizonJaren: number;
-  prijsjaar: number;
-  parameters: ScenarioParameters;
-  bewijsklassen: Record<'1' | '2' | '3' | '4' | '5', Parameter>;
-  belanghebbenden: StakeholderEntry[];
-  cohorten: Cohort[];
-  regels: Line[];
 }
 
 /** One problem found in a scenario: where, what was expected, what was found. */

@@ -21,7 +21,7 @@ export function loadExample(name: string): Scenario {
   return parsed.scenario;
 }
 
-const zero = (eenheid: string, extra: Partial<Parameter> = {}): Parameter => ({
+const zero = (eenheid: Parameter['eenheid'], extra: Partial<Parameter> = {}): Parameter => ({
   waarde: 0,
   eenheid,
   bron: 'aanname',
