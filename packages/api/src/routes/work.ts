@@ -624,7 +624,7 @@ function invoiceRun(): RouteDef {
   };
 }
 
-const EXPORTABLE = [
+export const EXPORTABLE = [
   'organisatie',
   'dienst',
   'abonnement',
