@@ -110,6 +110,129 @@ const CASES: Case[] = [
   },
 ];
 
+interface Refusal {
+  label: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  /** The caller: a role of hub A, no credential, or an unknown key. */
+  as: Role | 'none' | 'bogus';
+  payload?: object | string;
+  status: number;
+  action: string;
+  clientId: string | null;
+  result: string;
+}
+
+/** A refused attempt of every action type on client and signal routes: each writes one entry too. */
+const REFUSALS: Refusal[] = [
+  {
+    label: 'search without a credential (401)',
+    method: 'GET',
+    url: '/clienten',
+    as: 'none',
+    status: 401,
+    action: 'search',
+    clientId: null,
+    result: 'geweigerd:401',
+  },
+  {
+    label: 'search with an unknown query key (400)',
+    method: 'GET',
+    url: '/signalen?onbekend=1',
+    as: 'zorgorganisatie',
+    status: 400,
+    action: 'search',
+    clientId: null,
+    result: 'ongeldig:400',
+  },
+  {
+    label: 'read by a role without access (403)',
+    method: 'GET',
+    url: '/clienten/CL-A1',
+    as: 'medewerker',
+    status: 403,
+    action: 'read',
+    clientId: 'CL-A1',
+    result: 'geweigerd:403',
+  },
+  {
+    label: 'read of a signal by a funder (403)',
+    method: 'GET',
+    url: '/signalen/SG-A1',
+    as: 'financier',
+    status: 403,
+    action: 'read',
+    clientId: null,
+    result: 'geweigerd:403',
+  },
+  {
+    label: 'create with an unknown property (400)',
+    method: 'POST',
+    url: '/clienten',
+    as: 'planner',
+    payload: { id: 'CL-A8', zorgorganisatieId: 'OZ-A1', startDatum: '2024-06-01', naam: 'x' },
+    status: 400,
+    action: 'create',
+    clientId: null,
+    result: 'ongeldig:400',
+  },
+  {
+    label: 'create with a body that is not JSON (400, before authentication)',
+    method: 'POST',
+    url: '/signalen',
+    as: 'medewerker',
+    payload: '{"id":',
+    status: 400,
+    action: 'create',
+    clientId: null,
+    result: 'ongeldig:400',
+  },
+  {
+    label: 'change by a role without access (403)',
+    method: 'PUT',
+    url: '/clienten/CL-A1',
+    as: 'financier',
+    payload: { id: 'CL-A1', zorgorganisatieId: 'OZ-A1', startDatum: '2024-01-01' },
+    status: 403,
+    action: 'change',
+    clientId: 'CL-A1',
+    result: 'geweigerd:403',
+  },
+  {
+    label: 'change (acknowledge) with an unknown key (401)',
+    method: 'POST',
+    url: '/signalen/SG-A1/_ontvangst',
+    as: 'bogus',
+    payload: {},
+    status: 401,
+    action: 'change',
+    clientId: null,
+    result: 'geweigerd:401',
+  },
+  {
+    label: 'delete without a credential (401)',
+    method: 'DELETE',
+    url: '/clienten/CL-A2',
+    as: 'none',
+    status: 401,
+    action: 'delete',
+    clientId: 'CL-A2',
+    result: 'geweigerd:401',
+  },
+  {
+    label: 'export by a role without access (403)',
+    method: 'GET',
+    url: '/exports/clienten',
+    as: 'planner',
+    status: 403,
+    action: 'export',
+    clientId: null,
+    result: 'geweigerd:403',
+  },
+];
+
+const BOGUS_KEY = 'zh_bogus_key_that_does_not_exist_0000000000';
+
 describe.each(DATABASES)('NEN 7513 access log on %s', (kind) => {
   let ctx: Awaited<ReturnType<typeof appFor>>;
   let keys: { A: Keys; B: Keys };
@@ -167,6 +290,45 @@ describe.each(DATABASES)('NEN 7513 access log on %s', (kind) => {
       expect(rows[0]!.origin).not.toBe('');
     },
   );
+
+  it.each(REFUSALS.map((c) => [`${c.method} ${c.url}: ${c.label}`, c] as const))(
+    '%s writes exactly one entry with its result',
+    async (_label, c) => {
+      const before = await count();
+      const token = c.as === 'none' ? undefined : c.as === 'bogus' ? BOGUS_KEY : keys.A[c.as];
+      const r = await ctx.app.inject({
+        method: c.method,
+        url: `/api/v1${c.url}`,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(typeof c.payload === 'string' ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(c.payload !== undefined ? { payload: c.payload } : {}),
+      });
+      expect(r.statusCode, r.body).toBe(c.status);
+      expect(await count()).toBe(before + 1);
+      const { rows } = await ctx.app.zorghub.db.query<Record<string, string | null>>(
+        'SELECT hub_id, actor, actor_org, actor_role, action, client_id, result, origin FROM access_log ORDER BY seq DESC LIMIT 1',
+      );
+      const row = rows[0]!;
+      const anonymous = c.as === 'none' || c.as === 'bogus';
+      expect(row).toMatchObject({
+        action: c.action,
+        client_id: c.clientId,
+        result: c.result,
+        actor_role: anonymous ? 'anoniem' : c.as,
+        hub_id: anonymous ? 'anoniem' : 'HUB-A',
+      });
+      if (anonymous) expect(row.actor).toBe('anoniem');
+      expect(row.origin).not.toBe('');
+      const text = JSON.stringify(row);
+      if (token) expect(text).not.toContain(token.slice(-16));
+    },
+  );
+
+  it('keeps the hash chain intact across refusals', async () => {
+    expect((await verifyAccessLog(ctx.app.zorghub.db)).ok).toBe(true);
+  });
 
   it('logs refused access to client data too, and nothing for other data', async () => {
     const before = await count();

@@ -409,6 +409,20 @@ export function sendProblem(
     });
 }
 
+/** Who a refused, unauthenticated attempt is logged as (never the token it carried). */
+const ANONYMOUS = 'anoniem';
+const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const authFailed = new WeakSet<FastifyRequest>();
+const reachedHandler = new WeakSet<FastifyRequest>();
+
+/** The access log's result: `ongeldig` for invalid input, `mislukt` for a server fault, else `geweigerd`. */
+export function accessResult(status: number): string {
+  if (status === 400 || status === 413 || status === 415 || status === 422)
+    return `ongeldig:${status}`;
+  if (status >= 500) return `mislukt:${status}`;
+  return `geweigerd:${status}`;
+}
+
 function registerRoute(app: FastifyInstance, route: RouteDef, handlerTimeout: number) {
   const url = `${BASE}${route.path.replace(/\{(\w+)\}/g, ':$1')}`;
   const paramNames = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
@@ -441,7 +455,13 @@ function registerRoute(app: FastifyInstance, route: RouteDef, handlerTimeout: nu
     },
     // Authenticate before validation: an unauthenticated caller learns nothing about the schema.
     preValidation: async (req) => {
-      const principal = await app.zorghub.auth.authenticate(req.headers);
+      let principal: Principal;
+      try {
+        principal = await app.zorghub.auth.authenticate(req.headers);
+      } catch (error) {
+        authFailed.add(req);
+        throw error;
+      }
       if (!route.roles.includes(principal.role)) {
         req.principal = principal;
         throw problem(
@@ -451,7 +471,49 @@ function registerRoute(app: FastifyInstance, route: RouteDef, handlerTimeout: nu
       }
       req.principal = principal;
     },
+    // A refusal before the handler (401, role-level 403, 400 on params/query/body, 413, 415) on a
+    // route that touches client or signal data is still an access attempt: one entry, with result.
+    ...(route.audit
+      ? {
+          onError: async (req: FastifyRequest, _reply: FastifyReply, error: FastifyError) => {
+            if (reachedHandler.has(req)) return; // the handler wrote the entry itself
+            const status = error instanceof Problem ? error.status : (error.statusCode ?? 500);
+            // A rate-limited request is shed unread; logging it would let a flood serialise writers.
+            if (status === 429) return;
+            let principal = req.principal;
+            if (!principal && !authFailed.has(req)) {
+              principal = await app.zorghub.auth.authenticate(req.headers).catch(() => undefined);
+            }
+            const id = (req.params as Record<string, unknown> | undefined)?.id;
+            const objectId = typeof id === 'string' && SAFE_ID.test(id) ? id : null;
+            await app.zorghub.db
+              .transaction((tx) =>
+                appendAccessLog(tx, {
+                  hubId: principal?.hubId ?? ANONYMOUS,
+                  at: new Date().toISOString(),
+                  actor: principal?.id ?? ANONYMOUS,
+                  actorOrg: principal?.orgId ?? ANONYMOUS,
+                  actorRole: principal?.role ?? ANONYMOUS,
+                  onBehalfOf: principal?.orgId ?? ANONYMOUS,
+                  action: route.audit!.action,
+                  objectType: route.audit!.objectType,
+                  objectId,
+                  clientId: route.audit!.objectType === 'client' ? objectId : null,
+                  result: accessResult(status),
+                  origin: req.ip,
+                }),
+              )
+              .catch((e) =>
+                req.log.error(
+                  { err: { message: String(e).slice(0, 200) } },
+                  'access log write failed',
+                ),
+              );
+          },
+        }
+      : {}),
     handler: async (req, reply) => {
+      reachedHandler.add(req);
       const principal = req.principal!;
       const db = app.zorghub.db;
       let audit: AuditInfo | undefined = route.audit ? { ...route.audit } : undefined;
@@ -529,7 +591,7 @@ function registerRoute(app: FastifyInstance, route: RouteDef, handlerTimeout: nu
         if (audit) {
           const status = error instanceof Problem ? error.status : 500;
           await db
-            .transaction((tx) => appendAccessLog(tx, entryFor(`geweigerd:${status}`)))
+            .transaction((tx) => appendAccessLog(tx, entryFor(accessResult(status))))
             .catch((e) =>
               req.log.error(
                 { err: { message: String(e).slice(0, 200) } },
