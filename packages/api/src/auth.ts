@@ -52,6 +52,8 @@ export interface Authenticator {
   authenticate(headers: Record<string, string | string[] | undefined>): Promise<Principal>;
 }
 
+class KeySetUnavailable extends Error {}
+
 const unauthenticated = (detail: string) => problem(401, detail, {});
 
 export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined): Authenticator {
@@ -65,7 +67,19 @@ export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined)
     if (oidc?.jwksFile) {
       keySet = jose.createLocalJWKSet(JSON.parse(readFileSync(oidc.jwksFile, 'utf8')));
     } else if (oidc?.jwksUrl) {
-      keySet = jose.createRemoteJWKSet(new URL(oidc.jwksUrl));
+      const remote = jose.createRemoteJWKSet(new URL(oidc.jwksUrl));
+      // An identity provider that cannot be reached (network error, timeout, non-200 answer) is our
+      // outage, not a bad token: 503, so clients retry instead of dropping a good token.
+      keySet = async (...args: Parameters<typeof remote>) => {
+        try {
+          return await remote(...args);
+        } catch (error) {
+          const code = (error as { code?: string }).code;
+          if (code === undefined || code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JOSE_GENERIC')
+            throw new KeySetUnavailable();
+          throw error;
+        }
+      };
     } else {
       throw unauthenticated(
         'OIDC-tokens worden niet geaccepteerd / OIDC tokens are not configured',
@@ -126,6 +140,11 @@ export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined)
       });
       payload = result.payload as Record<string, unknown>;
     } catch (error) {
+      if (error instanceof KeySetUnavailable)
+        throw problem(
+          503,
+          'Sleutels van de identity provider (JWKS) niet bereikbaar; probeer het later opnieuw / JWKS unreachable, retry later',
+        );
       const code = (error as { code?: string }).code ?? 'ERR_JWT_INVALID';
       throw unauthenticated(`Token geweigerd / Token rejected (${code})`);
     }
