@@ -61,7 +61,7 @@ const { serveStatic } = await import('../../docs-site/scripts/lib/static-server.
 const { runLighthouse, CATEGORIES } = await import('../../docs-site/test/lighthouse-run.mjs');
 const server = await serveStatic(join(site, 'build'), { port: 0 });
 try {
-  const pages = ['/', '/docs/businesscase/rekentool', '/en/', '/en/docs/businesscase/rekentool'];
+  const pages = ['/', '/docs/businesscase/rekentool'];
   const scores = await runLighthouse(pages.map((p) => server.url + p));
   console.log(`\nLighthouse (desktop)   ${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
   for (const [url, entry] of Object.entries(scores)) {
