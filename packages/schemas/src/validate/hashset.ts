@@ -25,6 +25,26 @@ export class Hash64Set {
     return this.#size;
   }
 
+  /**
+   * Grows the table at once to hold `expected` ids (capped at 5 million, 64 MB), so a large
+   * file does not pay for doubling and rehashing step by step. Never shrinks.
+   */
+  reserve(expected: number): void {
+    const want = Math.min(Math.max(expected, 0), 5_000_000);
+    let capacity = this.#mask + 1;
+    while (capacity * 0.7 < this.#size + want) capacity *= 2;
+    if (capacity === this.#mask + 1) return;
+    const old = this.#table;
+    this.#table = new Uint32Array(capacity * 2);
+    this.#mask = capacity - 1;
+    this.#size = 0;
+    for (let i = 0; i < old.length; i += 2) {
+      const h = old[i]!;
+      const l = old[i + 1]!;
+      if (h !== 0 || l !== 0) this.addHash(h, l);
+    }
+  }
+
   /** Adds the string; returns false when it (or a colliding hash) was already present. */
   add(value: string): boolean {
     hash64(value);

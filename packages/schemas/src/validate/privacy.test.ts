@@ -69,4 +69,16 @@ describe('Hash64Set', { timeout: 60_000 }, () => {
     expect(set.has('BZ-299999')).toBe(true);
     expect(set.has('BZ-300000')).toBe(false);
   });
+
+  it('keeps its ids and finds duplicates after reserve() grows the table', () => {
+    const set = new Hash64Set();
+    for (let i = 0; i < 500; i++) set.add(`CL-${i}`);
+    set.reserve(200_000);
+    expect(set.size).toBe(500);
+    expect(set.has('CL-499')).toBe(true);
+    expect(set.add('CL-0')).toBe(false);
+    for (let i = 500; i < 200_000; i++) expect(set.add(`CL-${i}`)).toBe(true);
+    expect(set.size).toBe(200_000);
+    expect(set.has('CL-200000')).toBe(false);
+  });
 });
