@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiKey } from './auth.js';
 import type { Db } from './db.js';
+import { STORED_ENTITIES } from './standard.js';
 import type { Role } from './types.js';
 
 export interface DemoCredential {
@@ -11,21 +12,6 @@ export interface DemoCredential {
   organisation: string;
   apiKey: string;
 }
-
-const ORDER = [
-  'organisatie',
-  'dienst',
-  'abonnement',
-  'client',
-  'deelnemer',
-  'training',
-  'coachingcontact',
-  'bezoek',
-  'signaal',
-  'urenregistratie',
-  'factuur',
-  'uitkomst',
-];
 
 /** Finds `examples/delft/export` from the working directory or from this package upwards. */
 export function findDemoDir(
@@ -132,7 +118,7 @@ export async function loadDemo(db: Db, dir = findDemoDir()): Promise<DemoCredent
       }
     };
     await db.transaction(async (tx) => {
-      for (const entity of ORDER) {
+      for (const entity of STORED_ENTITIES) {
         const records = byEntity.get(entity) ?? [];
         for (let i = 0; i < records.length; i += 1000) {
           const batch = records.slice(i, i + 1000).map((d) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { getEntity } from '@zorghub/schemas';
 import { validatePaths } from '@zorghub/schemas/validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORTABLE } from './routes/work.js';
+import { STORED_ENTITIES as EXPORTABLE } from './standard.js';
 import { appFor, DATABASES, type Keys, seedTenants } from './test-support/harness.js';
 
 /** Optional fields the export route drops (personal/special); required ones it keeps by promise. */

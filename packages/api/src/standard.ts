@@ -13,6 +13,25 @@ interface StandardContract {
 const standard = standardModule as unknown as Partial<StandardContract>;
 const require = createRequire(import.meta.url);
 
+/**
+ * The exchange entities the API stores, in reference order (a record only points at entities listed
+ * before it): the order to load a data package in, and the entities that can be exported.
+ */
+export const STORED_ENTITIES = [
+  'organisatie',
+  'dienst',
+  'abonnement',
+  'client',
+  'deelnemer',
+  'training',
+  'coachingcontact',
+  'bezoek',
+  'signaal',
+  'urenregistratie',
+  'factuur',
+  'uitkomst',
+];
+
 /** PascalCase component name for an entity: 'urenregistratie' → 'Urenregistratie'. */
 export const componentName = (entity: string) => entity.charAt(0).toUpperCase() + entity.slice(1);
 

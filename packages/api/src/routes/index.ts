@@ -1,4 +1,4 @@
-import { componentName, entitySchema } from '../standard.js';
+import { componentName, entitySchema, STORED_ENTITIES } from '../standard.js';
 import type { RouteDef } from '../types.js';
 import { createSchema, crudRoutes, type EntityConfig } from './crud.js';
 import { type Columns, mustExist } from './store.js';
@@ -157,24 +157,9 @@ export function allRoutes(): RouteDef[] {
   return [...ENTITY_CONFIGS.flatMap(crudRoutes), ...workRoutes()];
 }
 
-const COMPONENT_ENTITIES = [
-  'organisatie',
-  'dienst',
-  'abonnement',
-  'client',
-  'deelnemer',
-  'training',
-  'coachingcontact',
-  'bezoek',
-  'signaal',
-  'urenregistratie',
-  'factuur',
-  'uitkomst',
-];
-
 export function componentSchemas(): Record<string, object> {
   const out: Record<string, object> = {};
-  for (const e of COMPONENT_ENTITIES) {
+  for (const e of STORED_ENTITIES) {
     // Examples stay in the standard; a few example values trip a path-matching ADR rule ("post…").
     const {
       $schema: _s,

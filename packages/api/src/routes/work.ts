@@ -1,7 +1,14 @@
 import { appendAccessLog } from '../audit.js';
 import type { Queryable } from '../db.js';
 import { problem } from '../problem.js';
-import { componentName, entityFields, entityNames, entitySchema, fieldCodes } from '../standard.js';
+import {
+  componentName,
+  entityFields,
+  entityNames,
+  entitySchema,
+  fieldCodes,
+  STORED_ENTITIES,
+} from '../standard.js';
 import type { RouteDef } from '../types.js';
 import { assertValid, crudRoutes, type EntityConfig, visibleRow } from './crud.js';
 import {
@@ -624,21 +631,6 @@ function invoiceRun(): RouteDef {
   };
 }
 
-export const EXPORTABLE = [
-  'organisatie',
-  'dienst',
-  'abonnement',
-  'client',
-  'deelnemer',
-  'training',
-  'coachingcontact',
-  'bezoek',
-  'signaal',
-  'urenregistratie',
-  'factuur',
-  'uitkomst',
-];
-
 /**
  * Drops optional fields marked personal or special: exports carry pseudonymous ids and the minimum
  * needed. A field the schema only requires because another is present (if/then) goes with it, so the
@@ -700,14 +692,14 @@ function exportRoute(): RouteDef {
     },
     async handler(ctx) {
       const wanted = ctx.params.entiteit!;
-      const name = EXPORTABLE.find((e) => e === wanted || entityNames(e).plural === wanted);
+      const name = STORED_ENTITIES.find((e) => e === wanted || entityNames(e).plural === wanted);
       const info = name
         ? { name, plural: entityNames(name).plural, fields: entityFields(name) }
         : undefined;
       if (!info) {
         throw problem(
           404,
-          `Onbekende entiteit ${ctx.params.entiteit}; kies uit ${EXPORTABLE.join(', ')} / Unknown entity`,
+          `Onbekende entiteit ${ctx.params.entiteit}; kies uit ${STORED_ENTITIES.join(', ')} / Unknown entity`,
         );
       }
       if (info.name === 'client' || info.name === 'signaal')
