@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../program.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCaptured } from '../test-support/capture.js';
 
 const PG_URL = process.env.ZORGHUB_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const work = mkdtempSync(join(tmpdir(), 'zorghub-api-cli-'));
@@ -17,24 +17,7 @@ afterAll(async () => {
   await c.end();
 });
 
-async function capture(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  });
-  try {
-    return { code: await run(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const capture = runCaptured;
 
 // The CLI takes the PostgreSQL schema from the URL's search_path option, as psql and pg do.
 const targets = [

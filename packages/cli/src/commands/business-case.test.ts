@@ -2,33 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../program.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCaptured } from '../test-support/capture.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const delft = join(root, 'examples/delft/scenario.yaml');
 const work = mkdtempSync(join(tmpdir(), 'zorghub-bc-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function capture(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  });
-  try {
-    const code = await run(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const capture = runCaptured;
 
 // Each case runs the whole model in-process; generous limits keep a busy CI machine from failing it.
 describe('zorghub business-case', { timeout: 120_000 }, () => {

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../program.js';
+import { runCaptured } from '../test-support/capture.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const delft = join(repo, 'examples/delft');
@@ -23,22 +23,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-/** Runs the CLI in-process and captures what it writes. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  const code = await run(argv);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCaptured(argv);
 
 describe('zorghub validate', { timeout: 60_000 }, () => {
   it('accepts the Delft example package, references included (exit 0)', async () => {
