@@ -49,6 +49,33 @@ export function describeJsonError(
   return { found: `${kind}${where}`, lineOffset: lineCol ? Number(lineCol[1]) - 1 : 0 };
 }
 
+/**
+ * Records parsed from one piece of input, handed to the sink together afterwards. Parsing a whole
+ * chunk first and then checking its records costs about half the CPU of alternating the parser
+ * and the checks record by record (bench/validate: the checks' code and data stay in the caches).
+ * Holds at most one chunk's records.
+ */
+class RecordBatch {
+  readonly #records: Array<Record<string, unknown> | undefined> = [];
+  readonly #lines: number[] = [];
+  #length = 0;
+
+  add(record: Record<string, unknown>, line: number): void {
+    this.#records[this.#length] = record;
+    this.#lines[this.#length++] = line;
+  }
+
+  flush(sink: RecordSink, source: Source): void {
+    const n = this.#length;
+    this.#length = 0;
+    for (let i = 0; i < n; i++) {
+      const record = this.#records[i]!;
+      this.#records[i] = undefined;
+      sink.record(record, source, this.#lines[i]!);
+    }
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -84,6 +111,7 @@ export async function readNdjson(
 ) {
   const events = commonEvents(sink, source);
   const lang = sink.checker.lang;
+  const batch = new RecordBatch();
   const result = await readText(
     path,
     { mode: 'lines', maxLineBytes: options.maxLineBytes },
@@ -106,9 +134,10 @@ export async function readNdjson(
             });
             continue;
           }
-          if (isRecord(value)) sink.record(value, source, firstLine + i);
+          if (isRecord(value)) batch.add(value, firstLine + i);
           else notObject(sink, source, firstLine + i, value);
         }
+        batch.flush(sink, source);
       },
       encoding: events.encoding,
       tooLong: (line) => events.tooLong(line, options.maxLineBytes),
@@ -125,6 +154,7 @@ export async function readJson(
 ) {
   const events = commonEvents(sink, source);
   const lang = sink.checker.lang;
+  const batch = new RecordBatch();
   const scanner = new JsonScanner(
     {
       value(text, line) {
@@ -139,7 +169,7 @@ export async function readJson(
           });
           return;
         }
-        if (isRecord(value)) sink.record(value, source, line);
+        if (isRecord(value)) batch.add(value, line);
         else notObject(sink, source, line, value);
       },
       syntax(line, found) {
@@ -161,12 +191,16 @@ export async function readJson(
     path,
     { mode: 'chunks', maxLineBytes: options.maxLineBytes },
     {
-      text: (text) => scanner.push(text),
+      text: (text) => {
+        scanner.push(text);
+        batch.flush(sink, source);
+      },
       encoding: events.encoding,
       tooLong: (line) => events.tooLong(line, options.maxLineBytes),
     },
   );
   scanner.end();
+  batch.flush(sink, source);
   return result;
 }
 
@@ -259,6 +293,7 @@ export async function readCsv(
   let delimiter = ',';
   const lineRef = { line: 0 };
   const note = excelNote(sink, source, lineRef);
+  const batch = new RecordBatch();
   const onRecord = (cells: string[], ctx: { lines: number }) => {
     const end = ctx.lines;
     let start = end;
@@ -289,7 +324,7 @@ export async function readCsv(
         expected: `${plan.columns.length}`,
         found: `${cells.length}`,
       });
-    sink.record(record, source, start);
+    batch.add(record, start);
     return null;
   };
   let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
@@ -336,6 +371,7 @@ export async function readCsv(
       text(text) {
         if (!parser) startParser(text);
         parser!.write(text);
+        batch.flush(sink, source);
       },
       encoding: events.encoding,
       tooLong(line) {
@@ -349,7 +385,7 @@ export async function readCsv(
   if (!parser) return { ...result, delimiter };
   parser.end();
   await done;
-  if (!plan) return { ...result, delimiter };
+  batch.flush(sink, source);
   return { ...result, delimiter };
 }
 

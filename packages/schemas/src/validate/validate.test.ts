@@ -388,3 +388,48 @@ describe('formatReport', { timeout: 60_000 }, () => {
     expect(report.stats.truncated).toBe(true);
   });
 });
+
+describe('files larger than one read chunk (1 MiB)', { timeout: 120_000 }, () => {
+  // 12,000 visits are about 3 MB: records are parsed a chunk at a time and then checked, so
+  // a problem must keep its own line whichever chunk it falls in
+  const count = 12_000;
+  const visits = Array.from({ length: count }, (_, i) => ({
+    ...visit(),
+    id: `BZ-${String(i + 1).padStart(6, '0')}`,
+  }));
+  visits[9_000] = { ...visits[9_000]!, id: visits[10]!.id }; // duplicate of line 11, chunks apart
+  visits[5_000] = { ...visits[5_000]!, status: 'onbekend' }; // closed codelist
+  const duplicateLine = 9_001;
+  const codeLine = 5_001;
+
+  it('NDJSON: every record counted, each problem on its own line', async () => {
+    const lines = visits.map((v) => JSON.stringify(v));
+    lines.splice(7_000, 0, '{"id": "BZ-KAPOT",, }'); // a malformed line between records
+    const report = await validatePaths([await file('bezoeken-groot.ndjson', `${lines.join('\n')}\n`)]);
+    expect(report.stats.records).toBe(count);
+    expect(one(report, 'json.syntax').samples[0]).toMatchObject({ line: 7_001 });
+    // records after the malformed line sit one line further down
+    expect(one(report, 'id.duplicate').samples[0]).toMatchObject({ line: duplicateLine + 1 });
+    expect(one(report, 'codelist.unknown-code').samples[0]).toMatchObject({ line: codeLine });
+  });
+
+  it('JSON array: every record counted, each problem on the line where its record starts', async () => {
+    const text = `[\n${visits.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`;
+    const report = await validatePaths([await file('bezoeken-groot.json', text)]);
+    expect(report.stats.records).toBe(count);
+    expect(one(report, 'id.duplicate').samples[0]).toMatchObject({ line: duplicateLine + 1 });
+    expect(one(report, 'codelist.unknown-code').samples[0]).toMatchObject({ line: codeLine + 1 });
+  });
+
+  it('CSV: every record counted, each problem on its own line', async () => {
+    const columns = Object.keys(visits[0]!);
+    const rows = visits.map((v) =>
+      columns.map((c) => String((v as Record<string, unknown>)[c] ?? '')).join(';'),
+    );
+    const text = `${columns.join(';')}\r\n${rows.join('\r\n')}\r\n`;
+    const report = await validatePaths([await file('bezoeken-groot.csv', text)]);
+    expect(report.stats.records).toBe(count);
+    expect(one(report, 'id.duplicate').samples[0]).toMatchObject({ line: duplicateLine + 1 });
+    expect(one(report, 'codelist.unknown-code').samples[0]).toMatchObject({ line: codeLine + 1 });
+  });
+});
