@@ -165,6 +165,7 @@ function validatorModule(code: string, name: string): string {
       return `runtime[${JSON.stringify(mod)}]`;
     });
   const known = [
+    '@zorghub/schemas/formats',
     'ajv-formats/dist/formats',
     'ajv/dist/runtime/equal',
     'ajv/dist/runtime/ucs2length',

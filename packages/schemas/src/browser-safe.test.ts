@@ -43,6 +43,8 @@ describe('the root entry', () => {
         'generated/types/index.ts',
         'profile-apply.ts',
         'runtime.ts',
+        'formats.ts',
+        'standard.ts',
       ]),
     );
     expect(files).not.toContain('profiles.ts');
@@ -51,8 +53,9 @@ describe('the root entry', () => {
 
   it('finds every import of a module, including bare and dynamic ones', () => {
     const index = graph.get(join(srcDir, 'index.ts'))!;
-    expect(index).toEqual(
-      expect.arrayContaining(['./generated/codelists.js', './model.js', './version.js']),
+    expect(index).toEqual(expect.arrayContaining(['./standard.js', './model.js', './version.js']));
+    expect(graph.get(join(srcDir, 'standard.ts'))).toEqual(
+      expect.arrayContaining(['./generated/codelists.js', './generated/validators/index.js']),
     );
     expect(importsOf(join(srcDir, 'profiles.ts'))).toEqual(
       expect.arrayContaining(['node:fs/promises', 'node:path']),
@@ -69,5 +72,21 @@ describe('the root entry', () => {
         const pkg = s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!;
         expect(allowedPackages, where).toContain(pkg);
       }
+  });
+});
+
+describe('the data of the standard (what the Node validator loads)', () => {
+  it('does not reach ajv itself, only its small runtime helpers and formats', () => {
+    const graph = reachable(join(srcDir, 'standard.ts'));
+    // type-only imports are erased by the compiler and load nothing
+    const typeOnly = (file: string, s: string) =>
+      new RegExp(`(?:import|export) type [^;]*from '${s}'`).test(readFileSync(file, 'utf8'));
+    const bare = [...graph]
+      .flatMap(([file, specifiers]) => specifiers.map((s) => ({ file, s })))
+      .filter(({ file, s }) => !s.startsWith('.') && !typeOnly(file, s))
+      .map(({ s }) => s);
+    expect(bare.length).toBeGreaterThan(0);
+    for (const s of bare)
+      expect(s, s).toMatch(/^(ajv\/dist\/runtime\/|ajv-formats\/dist\/formats)/);
   });
 });

@@ -131,11 +131,21 @@ export function isStandardId(s: string): boolean {
   return true;
 }
 
+/** A RegExp engine for ajv (`code.regExp`); `code` is how standalone validators refer to it. */
+export type RegExpEngine = ((pattern: string, flags: string) => { test(s: string): boolean }) & {
+  code: string;
+};
+
 /**
  * ajv's `code.regExp` engine: the id pattern that 41 fields of the standard share is tested by
  * {@link isStandardId} (the same rule, a test compares both); every other pattern is a RegExp.
+ * The precompiled validators call it through `require("@zorghub/schemas/formats")`, which the
+ * generator rewrites to the table in ./runtime.ts.
  */
-export function fastRegExp(pattern: string, flags: string): { test(s: string): boolean } {
-  if (pattern === ID_PATTERN) return { test: isStandardId };
-  return new RegExp(pattern, flags);
-}
+export const fastRegExp: RegExpEngine = Object.assign(
+  (pattern: string, flags: string): { test(s: string): boolean } => {
+    if (pattern === ID_PATTERN) return { test: isStandardId };
+    return new RegExp(pattern, flags);
+  },
+  { code: 'require("@zorghub/schemas/formats").fastRegExp' },
+);

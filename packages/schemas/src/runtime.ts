@@ -9,6 +9,7 @@ import * as equal from 'ajv/dist/runtime/equal.js';
 import * as ucs2length from 'ajv/dist/runtime/ucs2length.js';
 import * as uri from 'ajv/dist/runtime/uri.js';
 import * as formats from 'ajv-formats/dist/formats.js';
+import { fastFormat, fastRegExp } from './formats.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: CommonJS namespaces differ per loader
 export function interop(ns: any): any {
@@ -18,7 +19,17 @@ export function interop(ns: any): any {
 
 // biome-ignore lint/suspicious/noExplicitAny: the standalone code reads properties off these modules
 export const runtime: Record<string, any> = {
-  'ajv-formats/dist/formats': interop(formats),
+  // ajv-formats' formats with `date` and `date-time` replaced by the equivalent fast checks that
+  // createAjv() uses too
+  'ajv-formats/dist/formats': {
+    ...interop(formats),
+    fullFormats: {
+      ...interop(formats).fullFormats,
+      date: fastFormat('date'),
+      'date-time': fastFormat('date-time'),
+    },
+  },
+  '@zorghub/schemas/formats': { fastRegExp },
   'ajv/dist/runtime/equal': interop(equal),
   'ajv/dist/runtime/ucs2length': interop(ucs2length),
   'ajv/dist/runtime/uri': interop(uri),

@@ -4,16 +4,9 @@
  * stable issue codes.
  */
 import { stat } from 'node:fs/promises';
-import type { EntityInfo } from '../index.js';
-import {
-  codelists,
-  createAjv,
-  entities,
-  getEntity,
-  getSchema,
-  getValidator,
-  standardVersion,
-} from '../index.js';
+import type { EntityInfo } from '../model.js';
+// the data of the standard without ajv's compiler: the precompiled validators are enough here
+import { codelists, entities, getEntity, getValidator, standardVersion } from '../standard.js';
 import {
   Checker,
   type EntityRuntime,
@@ -21,7 +14,6 @@ import {
   type Source,
   type ValidateFn,
 } from './engine.js';
-import { fastFormat, fastRegExp } from './formats.js';
 import { entityRank, InputError, type PlannedFile, planInputs, t } from './package.js';
 import { type RecordSink, readCsv, readJson, readNdjson, readXlsx } from './readers.js';
 import { type Lang, ReportBuilder, type ValidationReport } from './report.js';
@@ -62,39 +54,16 @@ export interface StandardView {
   setup(entity: EntityInfo): EntitySetup;
 }
 
-let fastAjv: ReturnType<typeof createAjv> | undefined;
-const fastValidators = new Map<string, ValidateFn>();
-
-/**
- * The entity's schema compiled with the vocabulary of the standard (`createAjv`) and the faster,
- * equivalent `date`/`date-time` checks of ./formats.ts — the same rules as the precompiled
- * `getValidator`, about twice as fast on records with timestamps. Falls back to `getValidator`.
- */
-export function fastValidator(entity: string): ValidateFn {
-  let validate = fastValidators.get(entity);
-  if (validate) return validate;
-  try {
-    if (!fastAjv) {
-      // the bundled schemas are checked against the meta-schema by their own tests and build;
-      // doing it again here only costs start-up time (about 50 ms)
-      fastAjv = createAjv({ ajvOptions: { code: { regExp: fastRegExp }, validateSchema: false } });
-      fastAjv.addFormat('date', fastFormat('date') as never);
-      fastAjv.addFormat('date-time', fastFormat('date-time') as never);
-    }
-    validate = fastAjv.compile(getSchema(entity)) as unknown as ValidateFn;
-  } catch {
-    validate = getValidator(entity) as unknown as ValidateFn;
-  }
-  fastValidators.set(entity, validate);
-  return validate;
-}
-
 export function publishedStandard(): StandardView {
   return {
     version: standardVersion,
     entities,
     getEntity,
-    setup: (info) => ({ info, validate: fastValidator(info.name), codelists }),
+    setup: (info) => ({
+      info,
+      validate: getValidator(info.name) as unknown as ValidateFn,
+      codelists,
+    }),
   };
 }
 
