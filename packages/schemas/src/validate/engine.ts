@@ -1,5 +1,5 @@
 import type { Codelist, EntityInfo, FieldInfo } from '../index.js';
-import { Hash64Set, hash64, hashOut } from './hashset.js';
+import { encodedId, encodeId, IdKeys, IdSet } from './idset.js';
 import {
   numberLooksLikeBsn,
   PRIVACY_BSN,
@@ -57,14 +57,19 @@ export class EntityRuntime {
   readonly codelistChecks: CodelistCheck[] = [];
   readonly references: ReferenceCheck[] = [];
   readonly deprecatedFields: FieldInfo[] = [];
-  readonly ids = new Hash64Set();
+  readonly ids: IdSet;
   /** top-level fields whose values a valid record can still hide personal data in */
   readonly scanFields: Array<{ key: string; flags: number }> = [];
   readonly codelistOf = new Map<string, Codelist>();
   /** fields whose values are shown in samples; others are redacted */
-  constructor(setup: EntitySetup, referenceIndex: { next: number; list: ReferenceCheck[] }) {
+  constructor(
+    setup: EntitySetup,
+    referenceIndex: { next: number; list: ReferenceCheck[] },
+    idKeys: IdKeys,
+  ) {
     this.info = setup.info;
     this.validate = setup.validate;
+    this.ids = new IdSet(idKeys);
     for (const field of setup.info.fields) {
       this.fields.set(field.path, field);
       let flags = 0;
@@ -231,7 +236,10 @@ function listText(values: unknown[], lang: Lang): string {
   return `${lang === 'nl' ? 'een van' : 'one of'}: ${shown.join(', ')}${more}`;
 }
 
+/** References checked at the end: the id as {@link encodeId} wrote it, and where it was. */
 interface Deferred {
+  key: Int32Array;
+  n: Uint32Array;
   hi: Uint32Array;
   lo: Uint32Array;
   line: Uint32Array;
@@ -259,7 +267,10 @@ export class Checker {
   readonly #idHolder: { id?: string } = {};
   /** workbooks not read yet: their sheets may hold any entity */
   pendingWorkbooks = 0;
+  readonly #idKeys = new IdKeys();
   #deferred: Deferred = {
+    key: new Int32Array(1024),
+    n: new Uint32Array(1024),
     hi: new Uint32Array(1024),
     lo: new Uint32Array(1024),
     line: new Uint32Array(1024),
@@ -278,7 +289,7 @@ export class Checker {
   runtime(setup: EntitySetup): EntityRuntime {
     let runtime = this.runtimes.get(setup.info.name);
     if (!runtime) {
-      runtime = new EntityRuntime(setup, this.#refIndex);
+      runtime = new EntityRuntime(setup, this.#refIndex, this.#idKeys);
       this.runtimes.set(setup.info.name, runtime);
     }
     return runtime;
@@ -482,15 +493,12 @@ export class Checker {
       this.#absent(source, ref, line);
       return;
     }
-    hash64(text);
-    const hi = hashOut[0]!;
-    const lo = hashOut[1]!;
     if (!known || (this.#filesLeft.get(ref.target) ?? 0) > 0 || this.pendingWorkbooks > 0) {
       // the target's file comes later (or is being read): check at the end
-      this.#defer(hi, lo, line, source.index, ref.index, text);
+      this.#defer(text, line, source.index, ref.index);
       return;
     }
-    if (!target!.ids.hasHash(hi, lo))
+    if (!target!.ids.has(text))
       this.issue('reference.unresolved', source, line, ref.field.path, {
         ...idSample,
         expected: this.lang === 'nl' ? `een id van ${ref.target}` : `an id of ${ref.target}`,
@@ -505,15 +513,17 @@ export class Checker {
     this.issue('reference.entity-absent', source, line, ref.field.path, { expected: ref.target });
   }
 
-  #defer(hi: number, lo: number, line: number, source: number, ref: number, value: string): void {
+  #defer(value: string, line: number, source: number, ref: number): void {
     let d = this.#deferred;
-    if (d.length === d.hi.length) {
-      const grow = (a: Uint32Array) => {
-        const b = new Uint32Array(a.length * 2);
+    if (d.length === d.line.length) {
+      const grow = <A extends Uint32Array | Int32Array>(a: A): A => {
+        const b = new (a.constructor as new (n: number) => A)(a.length * 2);
         b.set(a);
         return b;
       };
       d = this.#deferred = {
+        key: grow(d.key),
+        n: grow(d.n),
         hi: grow(d.hi),
         lo: grow(d.lo),
         line: grow(d.line),
@@ -524,8 +534,11 @@ export class Checker {
       };
     }
     const i = d.length++;
-    d.hi[i] = hi;
-    d.lo[i] = lo;
+    encodeId(this.#idKeys, value);
+    d.key[i] = encodedId.key;
+    d.n[i] = encodedId.n;
+    d.hi[i] = encodedId.hi;
+    d.lo[i] = encodedId.lo;
     d.line[i] = line;
     d.source[i] = source;
     d.ref[i] = ref;
@@ -543,7 +556,7 @@ export class Checker {
         this.#absent(source, ref, d.line[i]!);
         continue;
       }
-      if (target.ids.hasHash(d.hi[i]!, d.lo[i]!)) continue;
+      if (target.ids.hasEncoded(d.key[i]!, d.n[i]!, d.hi[i]!, d.lo[i]!)) continue;
       const value = d.values[i];
       this.issue('reference.unresolved', source, d.line[i]!, ref.field.path, {
         expected: this.lang === 'nl' ? `een id van ${ref.target}` : `an id of ${ref.target}`,

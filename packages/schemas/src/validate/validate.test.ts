@@ -393,19 +393,21 @@ describe('files larger than one read chunk (1 MiB)', { timeout: 120_000 }, () =>
   // 12,000 visits are about 3 MB: records are parsed a chunk at a time and then checked, so
   // a problem must keep its own line whichever chunk it falls in
   const count = 12_000;
-  const visits = Array.from({ length: count }, (_, i) => ({
+  const visits: Record<string, unknown>[] = Array.from({ length: count }, (_, i) => ({
     ...visit(),
     id: `BZ-${String(i + 1).padStart(6, '0')}`,
   }));
-  visits[9_000] = { ...visits[9_000]!, id: visits[10]!.id }; // duplicate of line 11, chunks apart
-  visits[5_000] = { ...visits[5_000]!, status: 'onbekend' }; // closed codelist
+  visits[9_000] = { ...visits[9_000], id: visits[10]!.id }; // duplicate of line 11, chunks apart
+  visits[5_000] = { ...visits[5_000], status: 'onbekend' }; // closed codelist
   const duplicateLine = 9_001;
   const codeLine = 5_001;
 
   it('NDJSON: every record counted, each problem on its own line', async () => {
     const lines = visits.map((v) => JSON.stringify(v));
     lines.splice(7_000, 0, '{"id": "BZ-KAPOT",, }'); // a malformed line between records
-    const report = await validatePaths([await file('bezoeken-groot.ndjson', `${lines.join('\n')}\n`)]);
+    const report = await validatePaths([
+      await file('bezoeken-groot.ndjson', `${lines.join('\n')}\n`),
+    ]);
     expect(report.stats.records).toBe(count);
     expect(one(report, 'json.syntax').samples[0]).toMatchObject({ line: 7_001 });
     // records after the malformed line sit one line further down
@@ -423,9 +425,7 @@ describe('files larger than one read chunk (1 MiB)', { timeout: 120_000 }, () =>
 
   it('CSV: every record counted, each problem on its own line', async () => {
     const columns = Object.keys(visits[0]!);
-    const rows = visits.map((v) =>
-      columns.map((c) => String((v as Record<string, unknown>)[c] ?? '')).join(';'),
-    );
+    const rows = visits.map((v) => columns.map((c) => String(v[c] ?? '')).join(';'));
     const text = `${columns.join(';')}\r\n${rows.join('\r\n')}\r\n`;
     const report = await validatePaths([await file('bezoeken-groot.csv', text)]);
     expect(report.stats.records).toBe(count);
