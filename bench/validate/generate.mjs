@@ -1,6 +1,7 @@
 // Deterministic synthetic exports of visits (bezoeken) for the validate benchmark: NDJSON, CSV
 // (semicolon, Dutch headers, as a Dutch data team's export looks) and, on request, one JSON array.
-// Every record is valid against bezoek.schema.json; ids are pseudonymous (BZ-, CL-, DN-, DI-).
+// Every record is valid against bezoek.schema.json; ids are pseudonymous (BZ-, CL-, DN-, DI-), or,
+// with { ids: 'uuid' }, random UUIDs (for the visit's own id) as some systems export them.
 import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -42,15 +43,28 @@ function stamp(ms) {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:00+01:00`;
 }
 
+const hex = (rand, n) => {
+  let s = '';
+  for (let i = 0; i < n; i++) s += Math.floor(rand() * 16).toString(16);
+  return s;
+};
+
+/** A random (version 4) UUID from the seeded generator. */
+function uuid(rand) {
+  const variant = (8 + Math.floor(rand() * 4)).toString(16);
+  return `${hex(rand, 8)}-${hex(rand, 4)}-4${hex(rand, 3)}-${variant}${hex(rand, 3)}-${hex(rand, 12)}`;
+}
+
 /** The i-th visit (0-based) of the synthetic export. */
-export function* visits(count, seed = 20250106) {
+export function* visits(count, seed = 20250106, ids = 'numbered') {
   const rand = prng(seed);
+  const idRand = prng(seed ^ 0x5eed);
   for (let i = 0; i < count; i++) {
     const start = BASE + Math.floor(i / 40) * 900_000 + Math.floor(rand() * 8) * 900_000;
     const minutes = 30 + Math.floor(rand() * 6) * 15;
     const status = STATUSES[Math.floor(rand() * STATUSES.length)];
     const visit = {
-      id: `BZ-${pad(i + 1, 8)}`,
+      id: ids === 'uuid' ? uuid(idRand) : `BZ-${pad(i + 1, 8)}`,
       clientId: `CL-${pad(1 + Math.floor(rand() * 20000), 5)}`,
       deelnemerId: `DN-${pad(1 + Math.floor(rand() * 400), 4)}`,
       abonnementId: `AB-${pad(1 + Math.floor(rand() * 300), 4)}`,
@@ -98,17 +112,22 @@ async function writeAll(path, lines) {
   renameSync(tmp, path);
 }
 
-/** Writes `<dir>/bezoeken-<n>.{ndjson,csv}` (and `.json` when asked) unless they exist already. */
-export async function generate(dir, count, { json = false } = {}) {
-  const base = `${dir}/bezoeken-${count}`;
+/**
+ * Writes `<dir>/bezoeken-<n>.{ndjson,csv}` (and `.json` when asked) unless they exist already;
+ * with `ids: 'uuid'`, only `<dir>/bezoeken-uuid-<n>.ndjson`.
+ */
+export async function generate(dir, count, { json = false, ids = 'numbered' } = {}) {
+  const base = ids === 'uuid' ? `${dir}/bezoeken-uuid-${count}` : `${dir}/bezoeken-${count}`;
   const files = { ndjson: `${base}.ndjson`, csv: `${base}.csv`, json: `${base}.json` };
   if (!existsSync(files.ndjson))
     await writeAll(
       files.ndjson,
       (function* () {
-        for (const v of visits(count)) yield `${JSON.stringify(v)}\n`;
+        for (const v of visits(count, undefined, ids)) yield `${JSON.stringify(v)}\n`;
       })(),
     );
+  if (ids === 'uuid')
+    return { files: { ndjson: files.ndjson }, sizes: { ndjson: statSync(files.ndjson).size } };
   if (!existsSync(files.csv))
     await writeAll(
       files.csv,

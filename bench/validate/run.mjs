@@ -166,6 +166,20 @@ for (const size of sizes) {
     bareCsv,
   );
   if (first) {
+    // the same visits with random UUIDs as their ids: no numbered runs, every id in the hash set
+    const uuids = (await generate(dataDir, size, { ids: 'uuid' })).files.ndjson;
+    const bareUuid = report(
+      'bare NDJSON, UUID ids',
+      size,
+      await best(join(here, 'tasks/bare-ndjson.mjs'), [uuids]),
+    );
+    const valUuid = report(
+      'zorghub validate NDJSON, UUID ids',
+      size,
+      await best(cli, ['validate', uuids, '--schema', 'bezoek', '--format', 'json']),
+      bareUuid,
+    );
+    summary.uuid = { ndjsonRatio: bareUuid.cpu / valUuid.cpu, rssMB: valUuid.rssMB };
     report(
       'ajv-cli on JSON array',
       size,
@@ -204,6 +218,7 @@ for (const size of sizes) {
 
 process.stdout.write('targets:\n');
 for (const [size, s] of Object.entries(summary)) {
+  if (size === 'uuid') continue;
   const line = (label, ok, value) => `  ${ok ? 'met ' : 'MISS'} ${label}: ${value}\n`;
   process.stdout.write(
     line(
@@ -227,6 +242,10 @@ for (const [size, s] of Object.entries(summary)) {
     ),
   );
 }
+if (summary.uuid)
+  process.stdout.write(
+    `  (info) NDJSON with UUID ids at ${rows}: ${(summary.uuid.ndjsonRatio * 100).toFixed(0)} % of bare parse (CPU), ${summary.uuid.rssMB.toFixed(0)} MB\n`,
+  );
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(
   join(root, 'bench/results/validate.json'),
