@@ -56,6 +56,25 @@ describe('contact details in text', { timeout: 60_000 }, () => {
     ])
       expect(scanText(text), text).toBe(0);
   });
+  it('does not take the digits inside UUIDs or hexadecimal hashes for a BSN or phone number', () => {
+    // each holds a run passing the 11-check (259359567, 123456782) or a Dutch-looking number
+    for (const text of [
+      '503204ee-c2bd-44c3-b76b-259359567ca4',
+      '00065246-2532-40d0-bc49-4ba1c2b91cad',
+      '00840382-8820-4F3B-9E53-8D067D9C178F',
+      'a3f1123456782b9e0c4d',
+      'sha1 9a0b0612345678ffee00112233445566778899aa',
+    ])
+      expect(scanText(text), text).toBe(0);
+    // a number next to such a token, or in an id that is not hexadecimal, still counts
+    expect(
+      scanText('503204ee-c2bd-44c3-b76b-259359567ca4 bsn 123456782') & PRIVACY_BSN,
+    ).toBeTruthy();
+    expect(
+      scanText('pseudoniem 503204ee-c2bd-44c3-b76b-0ca4 tel 0612345678') & PRIVACY_PHONE,
+    ).toBeTruthy();
+    expect(scanText('BSN123456782') & PRIVACY_BSN).toBeTruthy();
+  });
 });
 
 describe('Hash64Set', { timeout: 60_000 }, () => {
