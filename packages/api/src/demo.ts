@@ -134,6 +134,9 @@ export async function loadDemo(db: Db, dir = findDemoDir()): Promise<DemoCredent
         }
       }
     });
+    // fresh statistics after a bulk load: without them PostgreSQL estimates one row per filter
+    // and may sort a whole entity for a page instead of reading the primary key in order
+    await db.query('ANALYZE records');
   }
   const pick = async (sql: string, fallback: string) =>
     (await db.query<{ id: string }>(sql, [hub])).rows[0]?.id ?? fallback;
