@@ -20,6 +20,7 @@ import {
   type LocalizedText,
   type ValidateFn,
 } from './model.js';
+import { normaliseName } from './standard.js';
 import { standardVersion } from './version.js';
 import { createAjv } from './vocabulary.js';
 
@@ -91,14 +92,6 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
 
 const NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const tabularExempt = new Set(['scenario']);
-
-function normalise(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .toLowerCase();
-}
 
 /**
  * Applies a profile to the published standard. Throws a ProfileError that lists every problem
@@ -269,9 +262,9 @@ export function applyProfile(profile: ProfileSource): AppliedProfile {
   const aliases = new Map<string, EntityInfo>();
   for (const e of entities)
     for (const alias of [e.name, e.plural, e.english, e.englishPlural])
-      if (!aliases.has(normalise(alias))) aliases.set(normalise(alias), e);
+      if (!aliases.has(normaliseName(alias))) aliases.set(normaliseName(alias), e);
   const entityOrThrow = (name: string) => {
-    const info = aliases.get(normalise(name));
+    const info = aliases.get(normaliseName(name));
     if (!info)
       throw new Error(
         `Unknown entity "${name}"; expected one of: ${entities.map((e) => e.name).join(', ')}`,
@@ -287,7 +280,7 @@ export function applyProfile(profile: ProfileSource): AppliedProfile {
     entities,
     codelists: lists,
     changes,
-    getEntity: (name) => aliases.get(normalise(name)),
+    getEntity: (name) => aliases.get(normaliseName(name)),
     getSchema: (name) => structuredClone(schemas[entityOrThrow(name).name]!),
     getValidator: (name) => {
       const entity = entityOrThrow(name).name;

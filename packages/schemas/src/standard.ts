@@ -28,7 +28,8 @@ export const codelists: Readonly<Record<string, Codelist>> = deepFreeze(codelist
 /** Title and description of every codelist, in Dutch and English. */
 export const codelistMeta: Readonly<Record<string, CodelistMeta>> = deepFreeze(codelistMetaData);
 
-function normalise(name: string): string {
+/** An entity name as looked up: without accents, trimmed, lower case. */
+export function normaliseName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -39,13 +40,13 @@ function normalise(name: string): string {
 const aliases = new Map<string, EntityInfo>();
 for (const e of entities)
   for (const alias of [e.name, e.plural, e.english, e.englishPlural]) {
-    const key = normalise(alias);
+    const key = normaliseName(alias);
     if (!aliases.has(key)) aliases.set(key, e);
   }
 
 /** Finds an entity by Dutch or English name, singular or plural, case- and accent-insensitive. */
 export function getEntity(nameOrAlias: string): EntityInfo | undefined {
-  return aliases.get(normalise(nameOrAlias));
+  return aliases.get(normaliseName(nameOrAlias));
 }
 
 function entityOrThrow(entity: string): EntityInfo {
