@@ -17,14 +17,16 @@ export function interop(ns: any): any {
   return d && typeof d === 'object' && d.__esModule ? d : ns;
 }
 
+const ajvFormats = interop(formats);
+
 // biome-ignore lint/suspicious/noExplicitAny: the standalone code reads properties off these modules
 export const runtime: Record<string, any> = {
   // ajv-formats' formats with `date` and `date-time` replaced by the equivalent fast checks that
   // createAjv() uses too
   'ajv-formats/dist/formats': {
-    ...interop(formats),
+    ...ajvFormats,
     fullFormats: {
-      ...interop(formats).fullFormats,
+      ...ajvFormats.fullFormats,
       date: fastFormat('date'),
       'date-time': fastFormat('date-time'),
     },
