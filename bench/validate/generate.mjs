@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Deterministic synthetic exports of visits (bezoeken) for the validate benchmark: NDJSON, CSV
 // (semicolon, Dutch headers, as a Dutch data team's export looks) and, on request, one JSON array.
 // Every record is valid against bezoek.schema.json; ids are pseudonymous (BZ-, CL-, DN-, DI-), or,

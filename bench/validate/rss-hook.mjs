@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Preloaded into every measured child process (node --import): on exit, writes the peak resident
 // set size (process.resourceUsage().maxRSS, in KiB) and the CPU time used (user + system, in
 // microseconds) to the file named by BENCH_RSS_FILE.

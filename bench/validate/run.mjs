@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmark of `zorghub validate` against baselines measured in the same run on the same files.
 //
 //   node bench/validate/run.mjs [--rows 1000000] [--large 5000000] [--no-large] [--data bench/.data]

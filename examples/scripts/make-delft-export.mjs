@@ -1,4 +1,8 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+// Longer than 400 lines: one deterministic generator; its steps draw from one random stream in a
+// fixed order, so the same run writes the same bytes.
 // Writes examples/delft/export/: a synthetic but realistic data package of a hub like Zorghub Delft
 // one year after its first cohort (May 2021 – May 2022). Deterministic: the same run writes the same
 // bytes. All ids are pseudonymous; there are no names, addresses, BSNs or free-text health content.
@@ -196,23 +200,26 @@ for (const cohort of cohorts) {
     deelnemers.push(record);
   }
 }
-// Outflow from the first cohort: 3 to a regular job at the elderly-care client, 2 elsewhere,
-// 1 to education, 1 without work. 34 were employed; 34 - 7 = 27 at work on the export date.
+// Outflow. The first cohort: 3 to a regular job at the elderly-care client, 1 elsewhere. The
+// second cohort (started September 2021) flows out faster than the scenario plans, so that
+// monitoring has something to find: within half a year of starting work 3 of its 10 leave (one to
+// a job elsewhere, two without work). 34 were employed; 34 - 7 = 27 at work on the export date.
+const firstCohort = deelnemers.filter((d) => d.cohort === '2021-05');
+const secondCohort = deelnemers.filter((d) => d.cohort === '2021-09' && d.indienstDatum);
 const outflow = [
-  ['regulierWerkBijAfnemer', '2022-02-01'],
-  ['regulierWerkBijAfnemer', '2022-03-01'],
-  ['regulierWerkBijAfnemer', '2022-04-01'],
-  ['regulierWerkElders', '2022-01-01'],
-  ['regulierWerkElders', '2022-04-15'],
-  ['opleiding', '2021-12-01'],
-  ['geenWerk', '2021-11-15'],
+  [firstCohort[0], 'regulierWerkBijAfnemer', '2022-02-01'],
+  [firstCohort[1], 'regulierWerkBijAfnemer', '2022-03-01'],
+  [firstCohort[2], 'regulierWerkBijAfnemer', '2022-04-01'],
+  [firstCohort[3], 'regulierWerkElders', '2022-01-01'],
+  [secondCohort[0], 'geenWerk', '2021-12-15'],
+  [secondCohort[1], 'regulierWerkElders', '2022-02-01'],
+  [secondCohort[2], 'geenWerk', '2022-03-15'],
 ];
-outflow.forEach(([bestemming, datum], i) => {
-  const d = deelnemers[i];
+for (const [d, bestemming, datum] of outflow) {
   d.status = 'uitgestroomd';
   d.uitstroomDatum = datum;
   d.uitstroombestemming = bestemming;
-});
+}
 // 14 candidates in view who have not started: 10 waiting for the next cohort, 4 who withdrew.
 for (let i = 0; i < 14; i++) {
   participantNo++;
@@ -603,7 +610,7 @@ const manifest = {
   standaardVersie: '1.0.0',
   naam: 'Zorghub Delft — synthetisch voorbeeld, eerste jaar (mei 2021 – mei 2022)',
   beschrijving:
-    'Synthetische export van een Zorghub zoals die in Delft: ongeveer 50 kandidaten, drie cohorten, 27 mensen aan het werk na een jaar, 3 doorgestroomd naar de ouderenzorgorganisatie. Alle ids zijn pseudoniem; er staan geen persoonsgegevens in.',
+    'Synthetische export van een Zorghub zoals die in Delft: ongeveer 50 kandidaten, drie cohorten, 27 mensen aan het werk na een jaar, 3 doorgestroomd naar de ouderenzorgorganisatie. Het tweede cohort stroomt sneller uit dan het scenario plant (3 van de 10 binnen een half jaar), zodat monitoring iets te vinden heeft. Alle ids zijn pseudoniem; er staan geen persoonsgegevens in.',
   aangemaaktOp: '2022-05-31T18:00:00+02:00',
   aanbiederId: operatorId,
   bestanden,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Baseline: a bare csv-parse over the file (arrays of strings, records handed to a callback and
 // dropped), with the options the validator uses for delimiter and line endings.
 import { once } from 'node:events';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Baseline, the textbook way: readline over a file stream + JSON.parse per line.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Baseline: read the file in 1 MiB chunks, split it into lines, JSON.parse every line. The same
 // reading technique the validator uses, minus every check.
 import { createReadStream } from 'node:fs';

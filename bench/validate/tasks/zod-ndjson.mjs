@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // What a data team might write instead: a zod schema (converted from the bundled JSON Schema with
 // z.fromJSONSchema) and safeParse per NDJSON line. z.fromJSONSchema cannot convert if/then, so the
 // one conditional rule of a visit (a performed visit has actual times) is added as a refinement.

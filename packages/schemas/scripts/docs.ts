@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Markdown reference pages for the guide (Docusaurus), in Dutch and English with the same file
  * names: `generated/docs/{nl,en}/index.md`, one page per entity (`<entity>.md`) and one per
  * codelist (`codelijsten/<codelist>.md`). Text is escaped so that it is safe as MDX too.
  */
+
+import { resolveLocal } from '../src/entity-info.js';
 import type {
   Codelist,
   CodelistMeta,
@@ -11,7 +15,6 @@ import type {
   JsonSchema,
   Privacy,
 } from '../src/model.js';
-import { resolveLocal } from '../src/model.js';
 import { standardVersion } from '../src/version.js';
 
 type Lang = 'nl' | 'en';

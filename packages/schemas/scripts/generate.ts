@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Writes the generated files of the standard (types, compiled validators, bundled schemas,
  * reference pages, tabular mapping) and removes stale ones.

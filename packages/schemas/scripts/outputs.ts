@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Computes every generated file of the standard in memory, from `schema/*.schema.json` and
  * `codelists/*.csv`. `generate.ts` writes them; the drift test compares them with the disk.
@@ -8,19 +10,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { bundleSchema } from '../src/bundle.js';
 import { CodelistError, parseCodelistCsv } from '../src/codelist-csv.js';
-import {
-  bundleSchema,
-  type Codelist,
-  type CodelistMeta,
-  checkSchemaConventions,
-  deriveEntityInfo,
-  type EntityInfo,
-  type JsonSchema,
-} from '../src/model.js';
+import { checkSchemaConventions } from '../src/conventions.js';
+import { deriveEntityInfo } from '../src/entity-info.js';
+import type { Codelist, CodelistMeta, EntityInfo, JsonSchema } from '../src/model.js';
 import { standardVersion } from '../src/version.js';
 import { createAjv } from '../src/vocabulary.js';
+import { codesModule } from './codes.js';
 import { renderDocs } from './docs.js';
+import { frictionlessFiles } from './frictionless.js';
+import {
+  ScenarioParameterError,
+  scenarioParameterInfo,
+  scenarioParametersModule,
+} from './scenario-parameters.js';
 
 export const packageRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 
@@ -265,6 +269,18 @@ export async function buildOutputs(root = packageRoot): Promise<BuildResult> {
     'src/generated/codelists.ts',
     `// ${HEADER}\nimport type { Codelist, CodelistMeta } from '../model.js';\n\nexport const codelistData: Record<string, Codelist> = ${JSON.stringify(codelists, null, 2)};\n\nexport const codelistMetaData: Record<string, CodelistMeta> = ${JSON.stringify(codelistMeta, null, 2)};\n`,
   );
+  files.set('src/generated/codes.ts', codesModule(codelists, HEADER));
+  if (sources.scenario) {
+    try {
+      files.set(
+        'src/generated/scenario-parameters.ts',
+        scenarioParametersModule(scenarioParameterInfo(sources.scenario, codelists), HEADER),
+      );
+    } catch (error) {
+      if (error instanceof ScenarioParameterError) throw new InputError(error.message);
+      throw error;
+    }
+  }
   files.set(
     'src/generated/schemas.ts',
     `// ${HEADER}\nimport type { JsonSchema } from '../model.js';\n\nexport const bundledSchemas: Record<string, JsonSchema> = ${JSON.stringify(bundled, null, 2)};\n`,
@@ -312,6 +328,10 @@ export async function buildOutputs(root = packageRoot): Promise<BuildResult> {
     ),
   ];
   files.set('generated/tabular-mapping.csv', `${csvRows.join('\n')}\n`);
+
+  // Frictionless Table Schemas and the data package descriptor.
+  for (const [path, content] of frictionlessFiles(entities, codelists, standardVersion))
+    files.set(path, content);
 
   // Reference pages for the guide.
   for (const [path, content] of renderDocs({ entities, bundled, codelists, codelistMeta }))

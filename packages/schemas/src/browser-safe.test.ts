@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The root entry must run in a browser (the guide's calculator imports it): nothing it reaches
  * may import a Node built-in or a Node-only package.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Reading codelist CSV files (`code,label_nl,label_en,description_nl,description_en,deprecated,replaced_by`).
  * Used by the generator and by the profile loader (Node side); not part of the browser-safe root.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Regional profiles: a region changes the standard with a JSON Merge Patch (RFC 7396) per entity
  * and adds or removes codes per codelist. `applyProfile` checks the result against the
@@ -5,21 +7,14 @@
  * a profile folder is in `./profiles.ts` (Node only).
  */
 import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { bundleSchema } from './bundle.js';
+import { checkSchemaConventions } from './conventions.js';
+import { deriveEntityInfo } from './entity-info.js';
 import { codelistData } from './generated/codelists.js';
 import { entityData } from './generated/entities.js';
 import { bundledSchemas } from './generated/schemas.js';
 import { validators as precompiled } from './generated/validators/index.js';
-import {
-  bundleSchema,
-  type Code,
-  type Codelist,
-  checkSchemaConventions,
-  deriveEntityInfo,
-  type EntityInfo,
-  type JsonSchema,
-  type LocalizedText,
-  type ValidateFn,
-} from './model.js';
+import type { Code, Codelist, EntityInfo, JsonSchema, LocalizedText, ValidateFn } from './model.js';
 import { normaliseName } from './standard.js';
 import { standardVersion } from './version.js';
 import { createAjv } from './vocabulary.js';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Runtime helpers for the precompiled (standalone) validators in `src/generated/validators/`.
  * ajv's standalone code refers to its runtime with `require()`; the generator rewrites those

@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The published standard as data: entities, codelists, bundled schemas and the precompiled
  * validators. Kept apart from ./index.ts so that the Node validator can load it without ajv's
  * compiler (about 25 ms of start-up); ./index.ts re-exports all of it. Browser-safe.
  */
+
+import { referenceOrder } from './entity-info.js';
 import { codelistData, codelistMetaData } from './generated/codelists.js';
 import { entityData } from './generated/entities.js';
 import { bundledSchemas } from './generated/schemas.js';
@@ -21,6 +25,14 @@ function deepFreeze<T>(value: T): T {
 
 /** All entities of the standard with their tabular mapping, in a stable order. */
 export const entities: readonly EntityInfo[] = deepFreeze(entityData);
+
+/**
+ * The entities whose records are exchanged in data packages and stored by the API (kind
+ * `record`), in reference order: an entity comes after every entity it refers to.
+ */
+export const recordEntities: readonly EntityInfo[] = Object.freeze(
+  referenceOrder(entities.filter((e) => e.kind === 'record')),
+);
 
 /** All codelists by name. */
 export const codelists: Readonly<Record<string, Codelist>> = deepFreeze(codelistData);

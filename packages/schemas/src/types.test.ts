@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The generated types describe the same records as the schemas: typed records validate, and
  * the type checker (npm run typecheck) refuses what the schema refuses.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The vocabulary of the standard as ajv keywords, and `createAjv()` for compiling schemas at run
  * time (the API, regional profiles). Browser-safe.
@@ -42,9 +44,26 @@ export const vocabulary: KeywordDefinition[] = [
         english: string,
         englishPlural: string,
         idField: string,
+        kind: { enum: ['record', 'scenario', 'manifest'] },
+        scope: {
+          type: 'object',
+          properties: {
+            organisation: string,
+            client: string,
+            participant: string,
+            parent: string,
+          },
+          additionalProperties: false,
+        },
       },
       required: ['name'],
     },
+  },
+  // units a scenario parameter may have; ¤ stands for the scenario's currency
+  {
+    keyword: 'x-units',
+    schemaType: 'array',
+    metaSchema: { type: 'array', items: string, minItems: 1 },
   },
   { keyword: 'x-profile', schemaType: 'string', metaSchema: string },
 ];
@@ -60,7 +79,7 @@ export interface CreateAjvOptions {
 /**
  * An ajv instance for JSON Schema 2020-12 with formats (date, date-time, email, …) and the
  * keywords of the standard (`codelist`, `x-privacy`, `x-reference`, `x-title-en`,
- * `x-description-en`, `x-name-en`, `x-entity`; `deprecated` is standard 2020-12).
+ * `x-description-en`, `x-name-en`, `x-entity`, `x-units`; `deprecated` is standard 2020-12).
  *
  * `date`, `date-time` and the id pattern that most fields share are checked by the equivalent,
  * faster functions of ./formats.ts; the precompiled validators use the same ones (./runtime.ts),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Writes the invalid fixtures in test-fixtures/invalid/<entity>/: per entity one export with known
 // defects, and expected.json listing the error codes each defect must produce and where.
 // The expectations come from the defects injected here, not from running the validator.

@@ -2,6 +2,52 @@
 import type { Codelist, CodelistMeta } from '../model.js';
 
 export const codelistData: Record<string, Codelist> = {
+  "abonnementstatus": {
+    "name": "abonnementstatus",
+    "open": false,
+    "codes": [
+      {
+        "code": "aangevraagd",
+        "labelNl": "Aangevraagd",
+        "labelEn": "Requested",
+        "descriptionNl": "Aangemeld, nog niet bevestigd door de Zorghub.",
+        "descriptionEn": "Signed up, not yet confirmed by the hub.",
+        "deprecated": false
+      },
+      {
+        "code": "actief",
+        "labelNl": "Actief",
+        "labelEn": "Active",
+        "descriptionNl": "Het abonnement loopt; er kunnen bezoeken worden gepland.",
+        "descriptionEn": "The subscription runs; visits can be planned.",
+        "deprecated": false
+      },
+      {
+        "code": "gepauzeerd",
+        "labelNl": "Gepauzeerd",
+        "labelEn": "Paused",
+        "descriptionNl": "Tijdelijk stilgezet, bijvoorbeeld tijdens een vakantie; er worden geen bezoeken gepland.",
+        "descriptionEn": "Temporarily on hold, for example during a holiday; no visits are planned.",
+        "deprecated": false
+      },
+      {
+        "code": "opgezegd",
+        "labelNl": "Opgezegd",
+        "labelEn": "Cancelled",
+        "descriptionNl": "De afnemer heeft opgezegd; het abonnement loopt tot het einde van de opzegtermijn.",
+        "descriptionEn": "The subscriber has given notice; the subscription runs until the end of the notice period.",
+        "deprecated": false
+      },
+      {
+        "code": "beeindigd",
+        "labelNl": "Beëindigd",
+        "labelEn": "Ended",
+        "descriptionNl": "Het abonnement is afgelopen.",
+        "descriptionEn": "The subscription has ended.",
+        "deprecated": false
+      }
+    ]
+  },
   "abonnementsvorm": {
     "name": "abonnementsvorm",
     "open": false,
@@ -50,6 +96,54 @@ export const codelistData: Record<string, Codelist> = {
         "labelEn": "Private household",
         "descriptionNl": "Een huishouden dat zelf een abonnement neemt (particuliere markt).",
         "descriptionEn": "A household that subscribes directly (consumer market).",
+        "deprecated": false
+      }
+    ]
+  },
+  "annuleringsreden": {
+    "name": "annuleringsreden",
+    "open": false,
+    "codes": [
+      {
+        "code": "verhinderd",
+        "labelNl": "Cliënt of huishouden verhinderd",
+        "labelEn": "Client or household not available",
+        "descriptionNl": "Er is die dag niemand thuis of het komt niet uit; geen gezondheidsinformatie vastleggen.",
+        "descriptionEn": "Nobody is at home that day or it does not suit; do not record health information.",
+        "deprecated": false
+      },
+      {
+        "code": "nietNodig",
+        "labelNl": "Niet meer nodig",
+        "labelEn": "No longer needed",
+        "deprecated": false
+      },
+      {
+        "code": "medewerkerAfwezig",
+        "labelNl": "Medewerker afwezig",
+        "labelEn": "Worker absent",
+        "descriptionNl": "De medewerker kan niet en er is geen vervanging.",
+        "descriptionEn": "The worker cannot come and there is no replacement.",
+        "deprecated": false
+      },
+      {
+        "code": "verplaatst",
+        "labelNl": "Verplaatst naar een ander moment",
+        "labelEn": "Moved to another time",
+        "descriptionNl": "Er is een nieuw bezoek gepland in plaats van dit bezoek.",
+        "descriptionEn": "A new visit was planned instead of this one.",
+        "deprecated": false
+      },
+      {
+        "code": "abonnementGestopt",
+        "labelNl": "Abonnement gepauzeerd of beëindigd",
+        "labelEn": "Subscription paused or ended",
+        "deprecated": false
+      },
+      {
+        "code": "overig",
+        "labelNl": "Overig",
+        "labelEn": "Other",
         "deprecated": false
       }
     ]
@@ -144,6 +238,28 @@ export const codelistData: Record<string, Codelist> = {
         "labelEn": "YAML",
         "descriptionNl": "Alleen voor een businesscasescenario.",
         "descriptionEn": "Only for a business-case scenario.",
+        "deprecated": false
+      }
+    ]
+  },
+  "betaalwijze": {
+    "name": "betaalwijze",
+    "open": false,
+    "codes": [
+      {
+        "code": "incasso",
+        "labelNl": "SEPA-incasso",
+        "labelEn": "SEPA direct debit",
+        "descriptionNl": "De Zorghub schrijft maandelijks af met een doorlopende machtiging.",
+        "descriptionEn": "The hub collects monthly under a recurrent mandate.",
+        "deprecated": false
+      },
+      {
+        "code": "factuur",
+        "labelNl": "Factuur",
+        "labelEn": "Invoice",
+        "descriptionNl": "Het huishouden krijgt een factuur en maakt zelf over.",
+        "descriptionEn": "The household receives an invoice and pays by transfer.",
         "deprecated": false
       }
     ]
@@ -430,6 +546,24 @@ export const codelistData: Record<string, Codelist> = {
         "labelNl": "Datapakket",
         "labelEn": "Data package",
         "deprecated": false
+      },
+      {
+        "code": "huishouden",
+        "labelNl": "Huishouden",
+        "labelEn": "Household",
+        "deprecated": false
+      },
+      {
+        "code": "machtiging",
+        "labelNl": "Machtiging",
+        "labelEn": "Mandate",
+        "deprecated": false
+      },
+      {
+        "code": "toestemming",
+        "labelNl": "Toestemming",
+        "labelEn": "Consent",
+        "deprecated": false
       }
     ]
   },
@@ -507,6 +641,50 @@ export const codelistData: Record<string, Codelist> = {
         "code": "85plus",
         "labelNl": "85 en ouder",
         "labelEn": "85 and over",
+        "deprecated": false
+      }
+    ]
+  },
+  "machtigingsoort": {
+    "name": "machtigingsoort",
+    "open": false,
+    "codes": [
+      {
+        "code": "doorlopend",
+        "labelNl": "Doorlopende machtiging",
+        "labelEn": "Recurrent mandate",
+        "descriptionNl": "Voor terugkerende incasso's (SEPA-reeks RCUR).",
+        "descriptionEn": "For recurring collections (SEPA sequence RCUR).",
+        "deprecated": false
+      },
+      {
+        "code": "eenmalig",
+        "labelNl": "Eenmalige machtiging",
+        "labelEn": "One-off mandate",
+        "descriptionNl": "Voor één incasso (SEPA-reeks OOFF).",
+        "descriptionEn": "For a single collection (SEPA sequence OOFF).",
+        "deprecated": false
+      }
+    ]
+  },
+  "machtigingstatus": {
+    "name": "machtigingstatus",
+    "open": false,
+    "codes": [
+      {
+        "code": "actief",
+        "labelNl": "Actief",
+        "labelEn": "Active",
+        "descriptionNl": "Er mag op worden geïncasseerd.",
+        "descriptionEn": "Collections may be made under it.",
+        "deprecated": false
+      },
+      {
+        "code": "ingetrokken",
+        "labelNl": "Ingetrokken",
+        "labelEn": "Revoked",
+        "descriptionNl": "De rekeninghouder heeft de machtiging ingetrokken; niet meer incasseren.",
+        "descriptionEn": "The account holder has revoked the mandate; collect no more.",
         "deprecated": false
       }
     ]
@@ -917,6 +1095,44 @@ export const codelistData: Record<string, Codelist> = {
       }
     ]
   },
+  "scenario-budget": {
+    "name": "scenario-budget",
+    "open": false,
+    "codes": [
+      {
+        "code": "buig",
+        "labelNl": "BUIG",
+        "labelEn": "BUIG budget",
+        "descriptionNl": "Rijksbudget voor bijstand en loonkostensubsidie (Bundeling van Uitkeringen Inkomensvoorzieningen aan Gemeenten)",
+        "descriptionEn": "Central-government budget for social assistance and wage-cost subsidy",
+        "deprecated": false
+      },
+      {
+        "code": "participatiebudget",
+        "labelNl": "Participatiebudget",
+        "labelEn": "Re-integration budget",
+        "descriptionNl": "Gemeentelijk budget voor re-integratie, zoals jobcoaching en training",
+        "descriptionEn": "Municipal budget for re-integration such as job coaching and training",
+        "deprecated": false
+      },
+      {
+        "code": "wmo",
+        "labelNl": "Wmo",
+        "labelEn": "Social Support Act (Wmo)",
+        "descriptionNl": "Gemeentelijke ondersteuning van mensen die thuis wonen",
+        "descriptionEn": "Municipal support for people living at home",
+        "deprecated": false
+      },
+      {
+        "code": "overig",
+        "labelNl": "Overige gemeentebegroting",
+        "labelEn": "Other municipal budget",
+        "descriptionNl": "Andere posten van de gemeentebegroting (schuldhulp, veiligheid, algemene middelen)",
+        "descriptionEn": "Other items of the municipal budget (debt assistance, safety, general funds)",
+        "deprecated": false
+      }
+    ]
+  },
   "scenario-eenheid": {
     "name": "scenario-eenheid",
     "open": false,
@@ -951,6 +1167,14 @@ export const codelistData: Record<string, Codelist> = {
         "labelEn": "hours a week",
         "descriptionNl": "Uren per week",
         "descriptionEn": "Hours per week",
+        "deprecated": false
+      },
+      {
+        "code": "weken",
+        "labelNl": "weken",
+        "labelEn": "weeks",
+        "descriptionNl": "Een aantal weken",
+        "descriptionEn": "A number of weeks",
         "deprecated": false
       },
       {
@@ -1071,6 +1295,104 @@ export const codelistData: Record<string, Codelist> = {
         "labelEn": "pound per person per year",
         "descriptionNl": "Bedrag per persoon per jaar",
         "descriptionEn": "Amount per person per year",
+        "deprecated": false
+      }
+    ]
+  },
+  "scenario-instrument": {
+    "name": "scenario-instrument",
+    "open": false,
+    "codes": [
+      {
+        "code": "abonnementstarief",
+        "labelNl": "Abonnementstarief",
+        "labelEn": "Subscription tariff",
+        "descriptionNl": "Een hoger tarief voor het abonnement van de zorgorganisaties",
+        "descriptionEn": "A higher tariff in the care organisations' subscription",
+        "deprecated": false
+      },
+      {
+        "code": "re-integratiebudget",
+        "labelNl": "Re-integratiebudget van de gemeente",
+        "labelEn": "Municipal re-integration budget",
+        "descriptionNl": "Een bijdrage uit het participatiebudget, zoals vergoede jobcoaching",
+        "descriptionEn": "A contribution from the re-integration budget, such as paid job coaching",
+        "deprecated": false
+      },
+      {
+        "code": "wmo-budget",
+        "labelNl": "Wmo-budget van de gemeente",
+        "labelEn": "Municipal Wmo budget",
+        "descriptionNl": "Een bijdrage uit de Wmo, bijvoorbeeld een subsidie voor het signaleren bij cliënten",
+        "descriptionEn": "A contribution from the Wmo budget, for example a grant for signalling on clients",
+        "deprecated": false
+      },
+      {
+        "code": "zorgverzekeraarcontract",
+        "labelNl": "Contract met de zorgverzekeraar",
+        "labelEn": "Health insurer contract",
+        "descriptionNl": "Een contract voor preventie of een inkoopafspraak met de zorgverzekeraar",
+        "descriptionEn": "A prevention contract or purchasing agreement with the health insurer",
+        "deprecated": false
+      },
+      {
+        "code": "fonds-of-sib",
+        "labelNl": "Fonds of social impact bond",
+        "labelEn": "Foundation or social impact bond",
+        "descriptionNl": "Een fonds of investeerder die vooraf betaalt en bij resultaat wordt terugbetaald",
+        "descriptionEn": "A foundation or investor who pays up front and is repaid on results",
+        "deprecated": false
+      },
+      {
+        "code": "rijksregeling",
+        "labelNl": "Regeling van het Rijk",
+        "labelEn": "Central-government pilot arrangement",
+        "descriptionNl": "Een proeftuin- of experimentregeling van een ministerie",
+        "descriptionEn": "A pilot or experiment arrangement of a ministry",
+        "deprecated": false
+      }
+    ]
+  },
+  "scenario-outputwaardering": {
+    "name": "scenario-outputwaardering",
+    "open": false,
+    "codes": [
+      {
+        "code": "vervangingskosten",
+        "labelNl": "Vervangingskosten",
+        "labelEn": "Replacement cost",
+        "descriptionNl": "Het werk is waard wat het zou kosten als anderen het deden (zoals het uurloon van zorgpersoneel)",
+        "descriptionEn": "The work is worth what it would cost if others did it (such as the hourly cost of care staff)",
+        "deprecated": false
+      },
+      {
+        "code": "betalingsbereidheid",
+        "labelNl": "Betalingsbereidheid",
+        "labelEn": "Willingness to pay",
+        "descriptionNl": "Het werk is waard wat afnemers ervoor betalen (abonnementen en particuliere omzet)",
+        "descriptionEn": "The work is worth what its buyers pay for it (subscriptions and private revenue)",
+        "deprecated": false
+      }
+    ]
+  },
+  "scenario-tijdconventie": {
+    "name": "scenario-tijdconventie",
+    "open": false,
+    "codes": [
+      {
+        "code": "midden-jaar",
+        "labelNl": "Midden van het jaar",
+        "labelEn": "Mid-year",
+        "descriptionNl": "Wie in een jaar van toestand wisselt, doet dat gemiddeld halverwege: een half jaar in de oude en een half jaar in de nieuwe toestand",
+        "descriptionEn": "Whoever changes state in a year does so half-way on average: half a year in the old state and half in the new one",
+        "deprecated": false
+      },
+      {
+        "code": "maand",
+        "labelNl": "Per maand",
+        "labelEn": "Monthly",
+        "descriptionNl": "Het model volgt mensen maand voor maand; wie in een maand vertrekt, telt die maand half in elke toestand",
+        "descriptionEn": "The model follows people month by month; whoever leaves in a month counts half that month in each state",
         "deprecated": false
       }
     ]
@@ -1223,6 +1545,24 @@ export const codelistData: Record<string, Codelist> = {
       }
     ]
   },
+  "taal": {
+    "name": "taal",
+    "open": false,
+    "codes": [
+      {
+        "code": "nl",
+        "labelNl": "Nederlands",
+        "labelEn": "Dutch",
+        "deprecated": false
+      },
+      {
+        "code": "en",
+        "labelNl": "Engels",
+        "labelEn": "English",
+        "deprecated": false
+      }
+    ]
+  },
   "tariefeenheid": {
     "name": "tariefeenheid",
     "open": false,
@@ -1247,6 +1587,64 @@ export const codelistData: Record<string, Codelist> = {
         "labelEn": "Per period",
         "descriptionNl": "Een vast bedrag per abonnementsperiode.",
         "descriptionEn": "A fixed amount per subscription period.",
+        "deprecated": false
+      }
+    ]
+  },
+  "toestemmingskanaal": {
+    "name": "toestemmingskanaal",
+    "open": false,
+    "codes": [
+      {
+        "code": "online",
+        "labelNl": "Online",
+        "labelEn": "Online",
+        "descriptionNl": "Via het aanmeldformulier of de eigen pagina's.",
+        "descriptionEn": "Through the sign-up form or the household's own pages.",
+        "deprecated": false
+      },
+      {
+        "code": "papier",
+        "labelNl": "Op papier",
+        "labelEn": "On paper",
+        "deprecated": false
+      },
+      {
+        "code": "telefonisch",
+        "labelNl": "Telefonisch",
+        "labelEn": "By phone",
+        "descriptionNl": "Vastgelegd door een medewerker van de Zorghub tijdens een gesprek.",
+        "descriptionEn": "Recorded by a member of hub staff during a call.",
+        "deprecated": false
+      }
+    ]
+  },
+  "toestemmingsonderwerp": {
+    "name": "toestemmingsonderwerp",
+    "open": false,
+    "codes": [
+      {
+        "code": "dienstverlening",
+        "labelNl": "Gegevens voor de dienstverlening",
+        "labelEn": "Data for the service",
+        "descriptionNl": "Naam, adres en contactgegevens gebruiken om bezoeken te plannen en uit te voeren.",
+        "descriptionEn": "Using name, address and contact details to plan and make visits.",
+        "deprecated": false
+      },
+      {
+        "code": "monitoring",
+        "labelNl": "Gebruik voor monitoring",
+        "labelEn": "Use for monitoring",
+        "descriptionNl": "Gepseudonimiseerde gegevens gebruiken om de Zorghub te evalueren.",
+        "descriptionEn": "Using pseudonymised data to evaluate the hub.",
+        "deprecated": false
+      },
+      {
+        "code": "nieuwsbrief",
+        "labelNl": "Nieuwsbrief",
+        "labelEn": "Newsletter",
+        "descriptionNl": "Af en toe een e-mail met nieuws van de Zorghub.",
+        "descriptionEn": "An occasional e-mail with news from the hub.",
         "deprecated": false
       }
     ]
@@ -1598,10 +1996,68 @@ export const codelistData: Record<string, Codelist> = {
         "deprecated": false
       }
     ]
+  },
+  "weekdag": {
+    "name": "weekdag",
+    "open": false,
+    "codes": [
+      {
+        "code": "maandag",
+        "labelNl": "Maandag",
+        "labelEn": "Monday",
+        "deprecated": false
+      },
+      {
+        "code": "dinsdag",
+        "labelNl": "Dinsdag",
+        "labelEn": "Tuesday",
+        "deprecated": false
+      },
+      {
+        "code": "woensdag",
+        "labelNl": "Woensdag",
+        "labelEn": "Wednesday",
+        "deprecated": false
+      },
+      {
+        "code": "donderdag",
+        "labelNl": "Donderdag",
+        "labelEn": "Thursday",
+        "deprecated": false
+      },
+      {
+        "code": "vrijdag",
+        "labelNl": "Vrijdag",
+        "labelEn": "Friday",
+        "deprecated": false
+      },
+      {
+        "code": "zaterdag",
+        "labelNl": "Zaterdag",
+        "labelEn": "Saturday",
+        "deprecated": false
+      },
+      {
+        "code": "zondag",
+        "labelNl": "Zondag",
+        "labelEn": "Sunday",
+        "deprecated": false
+      }
+    ]
   }
 };
 
 export const codelistMetaData: Record<string, CodelistMeta> = {
+  "abonnementstatus": {
+    "title": {
+      "nl": "Abonnementstatus",
+      "en": "Subscription status"
+    },
+    "description": {
+      "nl": "De levensloop van een abonnement.",
+      "en": "The lifecycle of a subscription."
+    }
+  },
   "abonnementsvorm": {
     "title": {
       "nl": "Abonnementsvorm",
@@ -1622,6 +2078,16 @@ export const codelistMetaData: Record<string, CodelistMeta> = {
       "en": "Who holds a subscription."
     }
   },
+  "annuleringsreden": {
+    "title": {
+      "nl": "Annuleringsreden",
+      "en": "Cancellation reason"
+    },
+    "description": {
+      "nl": "Waarom een bezoek niet doorgaat; nooit een diagnose of andere gezondheidsinformatie.",
+      "en": "Why a visit does not take place; never a diagnosis or other health information."
+    }
+  },
   "arbeidssituatie": {
     "title": {
       "nl": "Arbeidssituatie",
@@ -1640,6 +2106,16 @@ export const codelistMetaData: Record<string, CodelistMeta> = {
     "description": {
       "nl": "Formaten waarin een datapakket bestanden kan bevatten.",
       "en": "Formats a data package may hold files in."
+    }
+  },
+  "betaalwijze": {
+    "title": {
+      "nl": "Betaalwijze",
+      "en": "Payment method"
+    },
+    "description": {
+      "nl": "Hoe een particulier huishouden betaalt.",
+      "en": "How a private household pays."
     }
   },
   "bezoekstatus": {
@@ -1712,6 +2188,26 @@ export const codelistMetaData: Record<string, CodelistMeta> = {
       "en": "Age bands; the standard never holds a date of birth."
     }
   },
+  "machtigingsoort": {
+    "title": {
+      "nl": "Soort machtiging",
+      "en": "Mandate kind"
+    },
+    "description": {
+      "nl": "Soorten SEPA-machtigingen.",
+      "en": "Kinds of SEPA mandates."
+    }
+  },
+  "machtigingstatus": {
+    "title": {
+      "nl": "Status machtiging",
+      "en": "Mandate status"
+    },
+    "description": {
+      "nl": "Of er op een machtiging geïncasseerd mag worden.",
+      "en": "Whether collections may be made under a mandate."
+    }
+  },
   "organisatierol": {
     "title": {
       "nl": "Organisatierol",
@@ -1762,6 +2258,16 @@ export const codelistMetaData: Record<string, CodelistMeta> = {
       "en": "How the yearly quantity of a cost or benefit line is computed."
     }
   },
+  "scenario-budget": {
+    "title": {
+      "nl": "Gemeentebudget",
+      "en": "Municipal budget"
+    },
+    "description": {
+      "nl": "Via welk budget een regel van de gemeente loopt.",
+      "en": "Which budget a municipal line runs through."
+    }
+  },
   "scenario-eenheid": {
     "title": {
       "nl": "Eenheid (businesscase)",
@@ -1770,6 +2276,36 @@ export const codelistMetaData: Record<string, CodelistMeta> = {
     "description": {
       "nl": "Eenheden van de parameters van een scenario.",
       "en": "Units of the parameters of a scenario."
+    }
+  },
+  "scenario-instrument": {
+    "title": {
+      "nl": "Instrument voor een bijdrage",
+      "en": "Contribution instrument"
+    },
+    "description": {
+      "nl": "Waarmee een partij haar bijdrage in de verrekening zou betalen.",
+      "en": "What a party would pay its settlement contribution with."
+    }
+  },
+  "scenario-outputwaardering": {
+    "title": {
+      "nl": "Waardering van het werk",
+      "en": "Valuation of the work"
+    },
+    "description": {
+      "nl": "Hoe de economische waarde van het werk eenmaal wordt geteld.",
+      "en": "How the economic value of the work is counted once."
+    }
+  },
+  "scenario-tijdconventie": {
+    "title": {
+      "nl": "Tijdconventie",
+      "en": "Timing convention"
+    },
+    "description": {
+      "nl": "Hoe het model wisselingen tussen toestanden binnen een jaar telt.",
+      "en": "How the model counts changes between states within a year."
     }
   },
   "scenario-uitstroombestemming": {
@@ -1802,6 +2338,16 @@ export const codelistMetaData: Record<string, CodelistMeta> = {
       "en": "What the receiving organisation did with a signal."
     }
   },
+  "taal": {
+    "title": {
+      "nl": "Taal",
+      "en": "Language"
+    },
+    "description": {
+      "nl": "Talen waarin de Zorghub een huishouden schrijft.",
+      "en": "Languages in which the hub writes to a household."
+    }
+  },
   "tariefeenheid": {
     "title": {
       "nl": "Tariefeenheid",
@@ -1810,6 +2356,26 @@ export const codelistMetaData: Record<string, CodelistMeta> = {
     "description": {
       "nl": "Waarop een tarief of factuurregel betrekking heeft.",
       "en": "What a tariff or invoice line applies to."
+    }
+  },
+  "toestemmingskanaal": {
+    "title": {
+      "nl": "Kanaal van toestemming",
+      "en": "Consent channel"
+    },
+    "description": {
+      "nl": "Hoe een toestemming is gegeven.",
+      "en": "How consent was given."
+    }
+  },
+  "toestemmingsonderwerp": {
+    "title": {
+      "nl": "Onderwerp van toestemming",
+      "en": "Consent subject"
+    },
+    "description": {
+      "nl": "Waarvoor een huishouden toestemming geeft.",
+      "en": "What a household consents to."
     }
   },
   "trainingsresultaat": {
@@ -1880,6 +2446,16 @@ export const codelistMetaData: Record<string, CodelistMeta> = {
     "description": {
       "nl": "Hoe snel een signaal opgevolgd moet worden.",
       "en": "How quickly a signal needs follow-up."
+    }
+  },
+  "weekdag": {
+    "title": {
+      "nl": "Weekdag",
+      "en": "Weekday"
+    },
+    "description": {
+      "nl": "Dagen van de week.",
+      "en": "Days of the week."
     }
   }
 };

@@ -7,6 +7,10 @@ export const entityData: EntityInfo[] = [
     "plural": "organisaties",
     "english": "organisation",
     "englishPlural": "organisations",
+    "kind": "record",
+    "scope": {
+      "organisation": "id"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/organisatie.schema.json",
     "title": {
@@ -269,6 +273,10 @@ export const entityData: EntityInfo[] = [
     "plural": "abonnementen",
     "english": "subscription",
     "englishPlural": "subscriptions",
+    "kind": "record",
+    "scope": {
+      "organisation": "afnemerOrganisatieId"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/abonnement.schema.json",
     "title": {
@@ -496,6 +504,124 @@ export const entityData: EntityInfo[] = [
           "nl": "Laatste dag van het abonnement; leeg bij een doorlopend abonnement.",
           "en": "Last day of the subscription; empty for an open-ended subscription."
         }
+      },
+      {
+        "path": "status",
+        "columnNl": "status",
+        "columnEn": "status",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "codelist": "abonnementstatus",
+        "title": {
+          "nl": "Status",
+          "en": "Status"
+        },
+        "description": {
+          "nl": "Waar het abonnement staat in zijn levensloop, uit de codelijst abonnementstatus. Leeg in oudere exports.",
+          "en": "Where the subscription stands in its lifecycle, from the abonnementstatus codelist. Empty in older exports."
+        }
+      },
+      {
+        "path": "aangevraagdOp",
+        "columnNl": "aangevraagdOp",
+        "columnEn": "requestedAt",
+        "type": "string",
+        "format": "date-time",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Aangevraagd op",
+          "en": "Requested at"
+        },
+        "description": {
+          "nl": "Moment waarop het abonnement werd aangevraagd.",
+          "en": "Moment at which the subscription was requested."
+        }
+      },
+      {
+        "path": "opzegtermijnDagen",
+        "columnNl": "opzegtermijnDagen",
+        "columnEn": "noticePeriodDays",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Opzegtermijn (dagen)",
+          "en": "Notice period (days)"
+        },
+        "description": {
+          "nl": "Aantal dagen tussen het opzeggen en de laatste dag van het abonnement.",
+          "en": "Number of days between giving notice and the last day of the subscription."
+        }
+      },
+      {
+        "path": "opgezegdOp",
+        "columnNl": "opgezegdOp",
+        "columnEn": "cancelledAt",
+        "type": "string",
+        "format": "date-time",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Opgezegd op",
+          "en": "Cancelled at"
+        },
+        "description": {
+          "nl": "Moment waarop de afnemer opzegde; de einddatum ligt dan minstens de opzegtermijn later.",
+          "en": "Moment at which the subscriber gave notice; the end date is then at least the notice period later."
+        }
+      },
+      {
+        "path": "pauzeVanafDatum",
+        "columnNl": "pauzeVanafDatum",
+        "columnEn": "pausedFromDate",
+        "type": "string",
+        "format": "date",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Pauze vanaf",
+          "en": "Paused from"
+        },
+        "description": {
+          "nl": "Eerste dag van een pauze.",
+          "en": "First day of a pause."
+        }
+      },
+      {
+        "path": "pauzeTotDatum",
+        "columnNl": "pauzeTotDatum",
+        "columnEn": "pausedUntilDate",
+        "type": "string",
+        "format": "date",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Pauze tot en met",
+          "en": "Paused until"
+        },
+        "description": {
+          "nl": "Laatste dag van een pauze; leeg als de pauze nog geen einde heeft.",
+          "en": "Last day of a pause; empty while the pause has no end yet."
+        }
+      },
+      {
+        "path": "voorkeursdagen",
+        "columnNl": "voorkeursdagen",
+        "columnEn": "preferredDays",
+        "type": "array",
+        "required": false,
+        "privacy": "pseudonymous",
+        "codelist": "weekdag",
+        "title": {
+          "nl": "Voorkeursdagen",
+          "en": "Preferred days"
+        },
+        "description": {
+          "nl": "Dagen waarop de afnemer het liefst bezoek krijgt.",
+          "en": "Days on which the subscriber prefers visits."
+        }
       }
     ]
   },
@@ -504,6 +630,10 @@ export const entityData: EntityInfo[] = [
     "plural": "deelnemers",
     "english": "participant",
     "englishPlural": "participants",
+    "kind": "record",
+    "scope": {
+      "participant": "id"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/deelnemer.schema.json",
     "title": {
@@ -806,6 +936,10 @@ export const entityData: EntityInfo[] = [
     "plural": "trainingen",
     "english": "training",
     "englishPlural": "trainings",
+    "kind": "record",
+    "scope": {
+      "participant": "deelnemerId"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/training.schema.json",
     "title": {
@@ -958,6 +1092,10 @@ export const entityData: EntityInfo[] = [
     "plural": "coachingcontacten",
     "english": "coaching",
     "englishPlural": "coachings",
+    "kind": "record",
+    "scope": {
+      "participant": "deelnemerId"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/coachingcontact.schema.json",
     "title": {
@@ -1091,6 +1229,12 @@ export const entityData: EntityInfo[] = [
     "plural": "clienten",
     "english": "client",
     "englishPlural": "clients",
+    "kind": "record",
+    "scope": {
+      "organisation": "zorgorganisatieId",
+      "client": "id",
+      "parent": "abonnementId"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/client.schema.json",
     "title": {
@@ -1242,6 +1386,8 @@ export const entityData: EntityInfo[] = [
     "plural": "diensten",
     "english": "service",
     "englishPlural": "services",
+    "kind": "record",
+    "scope": {},
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/dienst.schema.json",
     "title": {
@@ -1358,6 +1504,13 @@ export const entityData: EntityInfo[] = [
     "plural": "bezoeken",
     "english": "visit",
     "englishPlural": "visits",
+    "kind": "record",
+    "scope": {
+      "organisation": "clientId.zorgorganisatieId",
+      "client": "clientId",
+      "participant": "deelnemerId",
+      "parent": "abonnementId"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/bezoek.schema.json",
     "title": {
@@ -1537,6 +1690,40 @@ export const entityData: EntityInfo[] = [
           "nl": "Status van het bezoek, uit de codelijst bezoekstatus.",
           "en": "Status of the visit, from the bezoekstatus codelist."
         }
+      },
+      {
+        "path": "geannuleerdOp",
+        "columnNl": "geannuleerdOp",
+        "columnEn": "cancelledAt",
+        "type": "string",
+        "format": "date-time",
+        "required": false,
+        "privacy": "pseudonymous",
+        "title": {
+          "nl": "Geannuleerd op",
+          "en": "Cancelled at"
+        },
+        "description": {
+          "nl": "Moment waarop het bezoek werd afgezegd.",
+          "en": "Moment at which the visit was cancelled."
+        }
+      },
+      {
+        "path": "annuleringsreden",
+        "columnNl": "annuleringsreden",
+        "columnEn": "cancellationReason",
+        "type": "string",
+        "required": false,
+        "privacy": "pseudonymous",
+        "codelist": "annuleringsreden",
+        "title": {
+          "nl": "Reden van annulering",
+          "en": "Cancellation reason"
+        },
+        "description": {
+          "nl": "Waarom het bezoek niet doorgaat, uit de codelijst annuleringsreden; nooit een diagnose. Alleen bij een geannuleerd bezoek.",
+          "en": "Why the visit does not take place, from the annuleringsreden codelist; never a diagnosis. Only for a cancelled visit."
+        }
       }
     ]
   },
@@ -1545,6 +1732,13 @@ export const entityData: EntityInfo[] = [
     "plural": "signalen",
     "english": "signal",
     "englishPlural": "signals",
+    "kind": "record",
+    "scope": {
+      "organisation": "doorgezetNaarId",
+      "client": "clientId",
+      "participant": "deelnemerId",
+      "parent": "bezoekId"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/signaal.schema.json",
     "title": {
@@ -1765,6 +1959,11 @@ export const entityData: EntityInfo[] = [
     "plural": "urenregistraties",
     "english": "timesheet",
     "englishPlural": "timesheets",
+    "kind": "record",
+    "scope": {
+      "participant": "deelnemerId",
+      "parent": "abonnementId"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/urenregistratie.schema.json",
     "title": {
@@ -1900,6 +2099,11 @@ export const entityData: EntityInfo[] = [
     "plural": "facturen",
     "english": "invoice",
     "englishPlural": "invoices",
+    "kind": "record",
+    "scope": {
+      "organisation": "afnemerOrganisatieId",
+      "parent": "abonnementId"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/factuur.schema.json",
     "title": {
@@ -2280,6 +2484,10 @@ export const entityData: EntityInfo[] = [
     "plural": "uitkomsten",
     "english": "outcome",
     "englishPlural": "outcomes",
+    "kind": "record",
+    "scope": {
+      "participant": "deelnemerId"
+    },
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/uitkomst.schema.json",
     "title": {
@@ -2481,6 +2689,7 @@ export const entityData: EntityInfo[] = [
     "plural": "scenarios",
     "english": "scenario",
     "englishPlural": "scenarios",
+    "kind": "scenario",
     "idField": "id",
     "$id": "https://zorghub.nl/standaard/1.0/scenario.schema.json",
     "title": {
@@ -2589,6 +2798,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "startmaand",
+        "columnNl": "startmaand",
+        "columnEn": "startmaand",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Startmaand",
+          "en": "Start month"
+        },
+        "description": {
+          "nl": "Maand (1–12) waarin de hub in het startjaar begint; vaste kosten per jaar tellen in het startjaar naar rato. Standaard 1.",
+          "en": "Month (1–12) in which the hub starts in its first year; fixed yearly costs count pro rata in that year. Default 1."
+        }
+      },
+      {
         "path": "horizonJaren",
         "columnNl": "horizonJaren",
         "columnEn": "horizonJaren",
@@ -2618,6 +2843,56 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Prijspeil van alle uitkomsten.",
           "en": "Price year of all results."
+        }
+      },
+      {
+        "path": "basisjaar",
+        "columnNl": "basisjaar",
+        "columnEn": "basisjaar",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Basisjaar",
+          "en": "Base year"
+        },
+        "description": {
+          "nl": "Jaar waarnaar alle contante waarden worden teruggerekend (meestal het jaar van het besluit); betalingen in de verrekening beginnen in dit jaar. Standaard het startjaar.",
+          "en": "Year to which all present values are discounted (usually the year of the decision); settlement payments start in this year. Default: the start year."
+        }
+      },
+      {
+        "path": "tijdconventie",
+        "columnNl": "tijdconventie",
+        "columnEn": "tijdconventie",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "codelist": "scenario-tijdconventie",
+        "title": {
+          "nl": "Tijdconventie",
+          "en": "Timing convention"
+        },
+        "description": {
+          "nl": "Hoe wisselingen tussen toestanden binnen een jaar tellen: midden-jaar (standaard) of maand.",
+          "en": "How changes between states within a year count: midden-jaar (mid-year, the default) or maand (monthly)."
+        }
+      },
+      {
+        "path": "outputWaardering",
+        "columnNl": "outputWaardering",
+        "columnEn": "outputWaardering",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "codelist": "scenario-outputwaardering",
+        "title": {
+          "nl": "Waardering van het werk",
+          "en": "Valuation of the work"
+        },
+        "description": {
+          "nl": "Welke waardering van het werk meetelt in de economische waarde en de MKBA: vervangingskosten (standaard) of betalingsbereidheid. Regels met de andere waardering tellen dan niet mee, zodat het werk één keer telt.",
+          "en": "Which valuation of the work counts in the economic value and the social cost-benefit analysis: vervangingskosten (replacement cost, the default) or betalingsbereidheid (willingness to pay). Lines with the other valuation then do not count, so the work counts once."
         }
       },
       {
@@ -2747,6 +3022,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.discontovoet.bewijsklasse",
+        "columnNl": "parameters.discontovoet.bewijsklasse",
+        "columnEn": "parameters.discontovoet.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -2943,6 +3234,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.prijsindex.bewijsklasse",
+        "columnNl": "parameters.prijsindex.bewijsklasse",
+        "columnEn": "parameters.prijsindex.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.prijsindex.verdeling",
         "columnNl": "parameters.prijsindex.verdeling",
         "columnEn": "parameters.prijsindex.verdeling",
@@ -3133,6 +3440,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.uurloon.bewijsklasse",
+        "columnNl": "parameters.uurloon.bewijsklasse",
+        "columnEn": "parameters.uurloon.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -3329,6 +3652,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.vakantiegeld.bewijsklasse",
+        "columnNl": "parameters.vakantiegeld.bewijsklasse",
+        "columnEn": "parameters.vakantiegeld.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.vakantiegeld.verdeling",
         "columnNl": "parameters.vakantiegeld.verdeling",
         "columnEn": "parameters.vakantiegeld.verdeling",
@@ -3519,6 +3858,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.werkgeverslasten.bewijsklasse",
+        "columnNl": "parameters.werkgeverslasten.bewijsklasse",
+        "columnEn": "parameters.werkgeverslasten.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -3715,6 +4070,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.loonheffing.bewijsklasse",
+        "columnNl": "parameters.loonheffing.bewijsklasse",
+        "columnEn": "parameters.loonheffing.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.loonheffing.verdeling",
         "columnNl": "parameters.loonheffing.verdeling",
         "columnEn": "parameters.loonheffing.verdeling",
@@ -3905,6 +4276,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.bijstandsnormMaand.bewijsklasse",
+        "columnNl": "parameters.bijstandsnormMaand.bewijsklasse",
+        "columnEn": "parameters.bijstandsnormMaand.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -4101,6 +4488,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.behoudAandeelGemeente.bewijsklasse",
+        "columnNl": "parameters.behoudAandeelGemeente.bewijsklasse",
+        "columnEn": "parameters.behoudAandeelGemeente.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.behoudAandeelGemeente.verdeling",
         "columnNl": "parameters.behoudAandeelGemeente.verdeling",
         "columnEn": "parameters.behoudAandeelGemeente.verdeling",
@@ -4291,6 +4694,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.tariefAbonnement.bewijsklasse",
+        "columnNl": "parameters.tariefAbonnement.bewijsklasse",
+        "columnEn": "parameters.tariefAbonnement.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -4487,6 +4906,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.tariefParticulier.bewijsklasse",
+        "columnNl": "parameters.tariefParticulier.bewijsklasse",
+        "columnEn": "parameters.tariefParticulier.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.tariefParticulier.verdeling",
         "columnNl": "parameters.tariefParticulier.verdeling",
         "columnEn": "parameters.tariefParticulier.verdeling",
@@ -4677,6 +5112,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.declarabelAandeel.bewijsklasse",
+        "columnNl": "parameters.declarabelAandeel.bewijsklasse",
+        "columnEn": "parameters.declarabelAandeel.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -4873,6 +5324,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.particulierAandeel.bewijsklasse",
+        "columnNl": "parameters.particulierAandeel.bewijsklasse",
+        "columnEn": "parameters.particulierAandeel.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.particulierAandeel.verdeling",
         "columnNl": "parameters.particulierAandeel.verdeling",
         "columnEn": "parameters.particulierAandeel.verdeling",
@@ -5063,6 +5530,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.urenPerAbonnement.bewijsklasse",
+        "columnNl": "parameters.urenPerAbonnement.bewijsklasse",
+        "columnEn": "parameters.urenPerAbonnement.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -5259,6 +5742,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.trainingKosten.bewijsklasse",
+        "columnNl": "parameters.trainingKosten.bewijsklasse",
+        "columnEn": "parameters.trainingKosten.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.trainingKosten.verdeling",
         "columnNl": "parameters.trainingKosten.verdeling",
         "columnEn": "parameters.trainingKosten.verdeling",
@@ -5449,6 +5948,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.jobcoachTarief.bewijsklasse",
+        "columnNl": "parameters.jobcoachTarief.bewijsklasse",
+        "columnEn": "parameters.jobcoachTarief.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -5645,6 +6160,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.jobcoachAandeelJaar1.bewijsklasse",
+        "columnNl": "parameters.jobcoachAandeelJaar1.bewijsklasse",
+        "columnEn": "parameters.jobcoachAandeelJaar1.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.jobcoachAandeelJaar1.verdeling",
         "columnNl": "parameters.jobcoachAandeelJaar1.verdeling",
         "columnEn": "parameters.jobcoachAandeelJaar1.verdeling",
@@ -5835,6 +6366,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.jobcoachAandeelJaar2.bewijsklasse",
+        "columnNl": "parameters.jobcoachAandeelJaar2.bewijsklasse",
+        "columnEn": "parameters.jobcoachAandeelJaar2.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -6031,6 +6578,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.jobcoachAandeelJaar3.bewijsklasse",
+        "columnNl": "parameters.jobcoachAandeelJaar3.bewijsklasse",
+        "columnEn": "parameters.jobcoachAandeelJaar3.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.jobcoachAandeelJaar3.verdeling",
         "columnNl": "parameters.jobcoachAandeelJaar3.verdeling",
         "columnEn": "parameters.jobcoachAandeelJaar3.verdeling",
@@ -6224,6 +6787,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.loonwaarde.bewijsklasse",
+        "columnNl": "parameters.loonwaarde.bewijsklasse",
+        "columnEn": "parameters.loonwaarde.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "parameters.loonwaarde.verdeling",
         "columnNl": "parameters.loonwaarde.verdeling",
         "columnEn": "parameters.loonwaarde.verdeling",
@@ -6414,6 +6993,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.lksOpslag.bewijsklasse",
+        "columnNl": "parameters.lksOpslag.bewijsklasse",
+        "columnEn": "parameters.lksOpslag.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -6626,6 +7221,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "bewijsklassen.1.bewijsklasse",
+        "columnNl": "bewijsklassen.1.bewijsklasse",
+        "columnEn": "bewijsklassen.1.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "bewijsklassen.1.verdeling",
         "columnNl": "bewijsklassen.1.verdeling",
         "columnEn": "bewijsklassen.1.verdeling",
@@ -6816,6 +7427,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "bewijsklassen.2.bewijsklasse",
+        "columnNl": "bewijsklassen.2.bewijsklasse",
+        "columnEn": "bewijsklassen.2.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -7012,6 +7639,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "bewijsklassen.3.bewijsklasse",
+        "columnNl": "bewijsklassen.3.bewijsklasse",
+        "columnEn": "bewijsklassen.3.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "bewijsklassen.3.verdeling",
         "columnNl": "bewijsklassen.3.verdeling",
         "columnEn": "bewijsklassen.3.verdeling",
@@ -7202,6 +7845,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "bewijsklassen.4.bewijsklasse",
+        "columnNl": "bewijsklassen.4.bewijsklasse",
+        "columnEn": "bewijsklassen.4.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -7398,6 +8057,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "bewijsklassen.5.bewijsklasse",
+        "columnNl": "bewijsklassen.5.bewijsklasse",
+        "columnEn": "bewijsklassen.5.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "bewijsklassen.5.verdeling",
         "columnNl": "bewijsklassen.5.verdeling",
         "columnEn": "bewijsklassen.5.verdeling",
@@ -7575,6 +8250,23 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "belanghebbenden[].instrument",
+        "columnNl": "belanghebbenden[].instrument",
+        "columnEn": "belanghebbenden[].instrument",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "codelist": "scenario-instrument",
+        "title": {
+          "nl": "Instrument van de bijdrage",
+          "en": "Instrument of the contribution"
+        },
+        "description": {
+          "nl": "Waarmee deze partij haar bijdrage in de verrekening zou betalen (abonnementstarief, re-integratie- of Wmo-budget, contract met de zorgverzekeraar, fonds of social impact bond, regeling van het Rijk). Standaard: abonnementstarief voor zorgorganisaties, re-integratiebudget voor de gemeente, zorgverzekeraarcontract voor de zorgverzekeraar, rijksregeling voor het Rijk.",
+          "en": "What this party would pay its settlement contribution through (subscription tariff, re-integration or Wmo budget, a health insurer contract, a foundation or social impact bond, a central-government arrangement). Default: subscription tariff for care organisations, re-integration budget for the municipality, insurer contract for the health insurer, central-government arrangement for the Rijk."
+        }
+      },
+      {
         "path": "cohorten",
         "columnNl": "cohorten",
         "columnEn": "cohorten",
@@ -7620,6 +8312,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Kalenderjaar waarin het cohort met de training begint.",
           "en": "Calendar year in which the cohort starts training."
+        }
+      },
+      {
+        "path": "cohorten[].startmaand",
+        "columnNl": "cohorten[].startmaand",
+        "columnEn": "cohorten[].startmaand",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Startmaand",
+          "en": "Start month"
+        },
+        "description": {
+          "nl": "Maand (1–12) waarin het cohort met de training begint. Standaard 1.",
+          "en": "Month (1–12) in which the cohort starts training. Default 1."
         }
       },
       {
@@ -7736,6 +8444,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "cohorten[].instroom.bewijsklasse",
+        "columnNl": "cohorten[].instroom.bewijsklasse",
+        "columnEn": "cohorten[].instroom.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "cohorten[].instroom.verdeling",
         "columnNl": "cohorten[].instroom.verdeling",
         "columnEn": "cohorten[].instroom.verdeling",
@@ -7803,6 +8527,215 @@ export const entityData: EntityInfo[] = [
         "path": "cohorten[].instroom.verdeling.max",
         "columnNl": "cohorten[].instroom.verdeling.max",
         "columnEn": "cohorten[].instroom.verdeling.max",
+        "type": "number",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Maximum",
+          "en": "Maximum"
+        },
+        "description": {
+          "nl": "Hoogste mogelijke waarde.",
+          "en": "Highest possible value."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken",
+        "columnNl": "cohorten[].trainingWeken",
+        "columnEn": "cohorten[].trainingWeken",
+        "type": "object",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Trainingsduur",
+          "en": "Training time"
+        },
+        "description": {
+          "nl": "Weken training vóór het dienstverband (in Delft vier); in die tijd blijft de kandidaat in de bijstand. Standaard 0.",
+          "en": "Weeks of training before the employment contract (four in Delft); the candidate stays on assistance meanwhile. Default 0."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.waarde",
+        "columnNl": "cohorten[].trainingWeken.waarde",
+        "columnEn": "cohorten[].trainingWeken.waarde",
+        "type": "number",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Waarde",
+          "en": "Value"
+        },
+        "description": {
+          "nl": "De puntschatting in de eenheid hieronder.",
+          "en": "The point estimate in the unit below."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.eenheid",
+        "columnNl": "cohorten[].trainingWeken.eenheid",
+        "columnEn": "cohorten[].trainingWeken.eenheid",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "codelist": "scenario-eenheid",
+        "title": {
+          "nl": "Eenheid",
+          "en": "Unit"
+        },
+        "description": {
+          "nl": "Eenheid van de waarde. \"fractie\" ligt tussen 0 en 1; geldbedragen beginnen met de valuta (EUR, GBP).",
+          "en": "Unit of the value. \"fractie\" (fraction) lies between 0 and 1; money starts with the currency (EUR, GBP)."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.bron",
+        "columnNl": "cohorten[].trainingWeken.bron",
+        "columnEn": "cohorten[].trainingWeken.bron",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bron",
+          "en": "Source"
+        },
+        "description": {
+          "nl": "Organisatie en publicatie waar de waarde vandaan komt, of \"aanname\".",
+          "en": "Organisation and publication the value comes from, or \"aanname\" (assumption)."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.bronJaar",
+        "columnNl": "cohorten[].trainingWeken.bronJaar",
+        "columnEn": "cohorten[].trainingWeken.bronJaar",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bronjaar",
+          "en": "Source year"
+        },
+        "description": {
+          "nl": "Jaar van de bron; verplicht tenzij de bron \"aanname\" is.",
+          "en": "Year of the source; required unless the source is \"aanname\"."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.prijsjaar",
+        "columnNl": "cohorten[].trainingWeken.prijsjaar",
+        "columnEn": "cohorten[].trainingWeken.prijsjaar",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Prijsjaar",
+          "en": "Price year"
+        },
+        "description": {
+          "nl": "Prijspeil van een geldbedrag; verplicht bij geld.",
+          "en": "Price year of a money amount; required for money."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.toelichting",
+        "columnNl": "cohorten[].trainingWeken.toelichting",
+        "columnEn": "cohorten[].trainingWeken.toelichting",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Toelichting",
+          "en": "Note"
+        },
+        "description": {
+          "nl": "Korte uitleg bij de waarde.",
+          "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.bewijsklasse",
+        "columnNl": "cohorten[].trainingWeken.bewijsklasse",
+        "columnEn": "cohorten[].trainingWeken.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.verdeling",
+        "columnNl": "cohorten[].trainingWeken.verdeling",
+        "columnEn": "cohorten[].trainingWeken.verdeling",
+        "type": "object",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Onzekerheid",
+          "en": "Uncertainty"
+        },
+        "description": {
+          "nl": "Optionele kansverdeling voor de Monte Carlo-analyse.",
+          "en": "Optional probability distribution for the Monte Carlo analysis."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.verdeling.type",
+        "columnNl": "cohorten[].trainingWeken.verdeling.type",
+        "columnEn": "cohorten[].trainingWeken.verdeling.type",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Type verdeling",
+          "en": "Distribution type"
+        },
+        "description": {
+          "nl": "driehoek (driehoeksverdeling) of pert (bèta-PERT).",
+          "en": "triangular or PERT (beta-PERT)."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.verdeling.min",
+        "columnNl": "cohorten[].trainingWeken.verdeling.min",
+        "columnEn": "cohorten[].trainingWeken.verdeling.min",
+        "type": "number",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Minimum",
+          "en": "Minimum"
+        },
+        "description": {
+          "nl": "Laagste mogelijke waarde.",
+          "en": "Lowest possible value."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.verdeling.modus",
+        "columnNl": "cohorten[].trainingWeken.verdeling.modus",
+        "columnEn": "cohorten[].trainingWeken.verdeling.modus",
+        "type": "number",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Meest waarschijnlijk",
+          "en": "Mode"
+        },
+        "description": {
+          "nl": "Meest waarschijnlijke waarde; standaard de waarde van de parameter.",
+          "en": "Most likely value; the parameter value when left out."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.verdeling.max",
+        "columnNl": "cohorten[].trainingWeken.verdeling.max",
+        "columnEn": "cohorten[].trainingWeken.verdeling.max",
         "type": "number",
         "required": false,
         "privacy": "none",
@@ -7926,6 +8859,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "cohorten[].uitvalTraining.bewijsklasse",
+        "columnNl": "cohorten[].uitvalTraining.bewijsklasse",
+        "columnEn": "cohorten[].uitvalTraining.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -8122,6 +9071,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "cohorten[].plaatsing.bewijsklasse",
+        "columnNl": "cohorten[].plaatsing.bewijsklasse",
+        "columnEn": "cohorten[].plaatsing.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "cohorten[].plaatsing.verdeling",
         "columnNl": "cohorten[].plaatsing.verdeling",
         "columnEn": "cohorten[].plaatsing.verdeling",
@@ -8315,6 +9280,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "cohorten[].urenPerWeek.bewijsklasse",
+        "columnNl": "cohorten[].urenPerWeek.bewijsklasse",
+        "columnEn": "cohorten[].urenPerWeek.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "cohorten[].urenPerWeek.verdeling",
         "columnNl": "cohorten[].urenPerWeek.verdeling",
         "columnEn": "cohorten[].urenPerWeek.verdeling",
@@ -8505,6 +9486,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "cohorten[].betaaldeWeken.bewijsklasse",
+        "columnNl": "cohorten[].betaaldeWeken.bewijsklasse",
+        "columnEn": "cohorten[].betaaldeWeken.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -8731,6 +9728,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "cohorten[].uitstroom[].kansPerJaar.bewijsklasse",
+        "columnNl": "cohorten[].uitstroom[].kansPerJaar.bewijsklasse",
+        "columnEn": "cohorten[].uitstroom[].kansPerJaar.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -9138,6 +10151,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "regels[].eenheidswaarde.bewijsklasse",
+        "columnNl": "regels[].eenheidswaarde.bewijsklasse",
+        "columnEn": "regels[].eenheidswaarde.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "regels[].eenheidswaarde.verdeling",
         "columnNl": "regels[].eenheidswaarde.verdeling",
         "columnEn": "regels[].eenheidswaarde.verdeling",
@@ -9328,6 +10357,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "regels[].factor.bewijsklasse",
+        "columnNl": "regels[].factor.bewijsklasse",
+        "columnEn": "regels[].factor.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -9556,6 +10601,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "regels[].deadweight.bewijsklasse",
+        "columnNl": "regels[].deadweight.bewijsklasse",
+        "columnEn": "regels[].deadweight.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "regels[].deadweight.verdeling",
         "columnNl": "regels[].deadweight.verdeling",
         "columnEn": "regels[].deadweight.verdeling",
@@ -9749,6 +10810,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "regels[].attributie.bewijsklasse",
+        "columnNl": "regels[].attributie.bewijsklasse",
+        "columnEn": "regels[].attributie.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "regels[].attributie.verdeling",
         "columnNl": "regels[].attributie.verdeling",
         "columnEn": "regels[].attributie.verdeling",
@@ -9939,6 +11016,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "regels[].verdringing.bewijsklasse",
+        "columnNl": "regels[].verdringing.bewijsklasse",
+        "columnEn": "regels[].verdringing.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
         }
       },
       {
@@ -10151,6 +11244,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "regels[].afname.bewijsklasse",
+        "columnNl": "regels[].afname.bewijsklasse",
+        "columnEn": "regels[].afname.bewijsklasse",
+        "type": "integer",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bewijsklasse",
+          "en": "Evidence grade"
+        },
+        "description": {
+          "nl": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+          "en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption."
+        }
+      },
+      {
         "path": "regels[].afname.verdeling",
         "columnNl": "regels[].afname.verdeling",
         "columnEn": "regels[].afname.verdeling",
@@ -10263,6 +11372,40 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "regels[].budget",
+        "columnNl": "regels[].budget",
+        "columnEn": "regels[].budget",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "codelist": "scenario-budget",
+        "title": {
+          "nl": "Budget",
+          "en": "Budget"
+        },
+        "description": {
+          "nl": "Via welk gemeentebudget de regel loopt (alleen bij de gemeente als betaler of ontvanger). Afroming werkt op de netto uitkomst van het BUIG-budget: op een besparing én op een kost.",
+          "en": "Which municipal budget the line runs through (only with the municipality as payer or receiver). Skimming works on the net result of the BUIG budget: on a saving and on a cost alike."
+        }
+      },
+      {
+        "path": "regels[].outputWaardering",
+        "columnNl": "regels[].outputWaardering",
+        "columnEn": "regels[].outputWaardering",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "codelist": "scenario-outputwaardering",
+        "title": {
+          "nl": "Waardering van het werk",
+          "en": "Valuation of the work"
+        },
+        "description": {
+          "nl": "Zet op een regel die de waarde van het werk zelf meet welke waardering het is; alleen de waardering die het scenario kiest telt mee in de economische waarde en de MKBA.",
+          "en": "On a line that measures the value of the work itself, which valuation it is; only the valuation the scenario chooses counts in the economic value and the social cost-benefit analysis."
+        }
+      },
+      {
         "path": "regels[].financiering",
         "columnNl": "regels[].financiering",
         "columnEn": "regels[].financiering",
@@ -10277,6 +11420,70 @@ export const entityData: EntityInfo[] = [
           "nl": "Subsidie of prijzengeld die de onrendabele top dekt; telt niet als omzet.",
           "en": "Grant or prize money that covers the funding gap; not counted as revenue."
         }
+      },
+      {
+        "path": "correlaties",
+        "columnNl": "correlaties",
+        "columnEn": "correlaties",
+        "type": "array",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Correlaties",
+          "en": "Correlations"
+        },
+        "description": {
+          "nl": "Rangcorrelaties tussen onzekere invoerwaarden in de Monte Carlo (Iman-Conover): elke invoer houdt zijn eigen verdeling, alleen de volgorde van de trekkingen verandert. Zonder correlaties worden alle invoerwaarden onafhankelijk getrokken.",
+          "en": "Rank correlations between uncertain inputs in the Monte Carlo (Iman-Conover): every input keeps its own distribution, only the pairing of the draws changes. Without correlations every input is drawn independently."
+        }
+      },
+      {
+        "path": "correlaties[].tussen",
+        "columnNl": "correlaties[].tussen",
+        "columnEn": "correlaties[].tussen",
+        "type": "array",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Tussen",
+          "en": "Between"
+        },
+        "description": {
+          "nl": "De twee onzekere invoerwaarden (met verdeling), als pad met ids: parameters.<naam>, bewijsklassen.<klasse>, cohorten.<cohort-id>.<veld> of regels.<regel-id>.<veld>.",
+          "en": "The two uncertain inputs (with a distribution), as a path with ids: parameters.<name>, bewijsklassen.<grade>, cohorten.<cohort-id>.<field> or regels.<line-id>.<field>."
+        }
+      },
+      {
+        "path": "correlaties[].rangcorrelatie",
+        "columnNl": "correlaties[].rangcorrelatie",
+        "columnEn": "correlaties[].rangcorrelatie",
+        "type": "number",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Rangcorrelatie",
+          "en": "Rank correlation"
+        },
+        "description": {
+          "nl": "Spearman-rangcorrelatie tussen de twee invoerwaarden, van -1 tot 1.",
+          "en": "Spearman rank correlation between the two inputs, from -1 to 1."
+        }
+      },
+      {
+        "path": "correlaties[].toelichting",
+        "columnNl": "correlaties[].toelichting",
+        "columnEn": "correlaties[].toelichting",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Toelichting",
+          "en": "Note"
+        },
+        "description": {
+          "nl": "Waarom de invoerwaarden samenhangen, met bron.",
+          "en": "Why the inputs move together, with a source."
+        }
       }
     ]
   },
@@ -10285,6 +11492,7 @@ export const entityData: EntityInfo[] = [
     "plural": "datapakketten",
     "english": "datapackage",
     "englishPlural": "datapackages",
+    "kind": "manifest",
     "idField": "naam",
     "$id": "https://zorghub.nl/standaard/1.0/datapakket.schema.json",
     "title": {
@@ -10505,6 +11713,563 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "SHA-256-controlegetal van het bestand (hexadecimaal).",
           "en": "SHA-256 checksum of the file (hexadecimal)."
+        }
+      }
+    ]
+  },
+  {
+    "name": "huishouden",
+    "plural": "huishoudens",
+    "english": "household",
+    "englishPlural": "households",
+    "kind": "record",
+    "scope": {},
+    "idField": "id",
+    "$id": "https://zorghub.nl/standaard/1.0/huishouden.schema.json",
+    "title": {
+      "nl": "Huishouden",
+      "en": "Household"
+    },
+    "description": {
+      "nl": "Een particulier huishouden dat zelf een abonnement bij de Zorghub afneemt (de particuliere markt). Het id is pseudoniem; naam, adres en contactgegevens zijn persoonsgegevens die de Zorghub alleen gebruikt om bezoeken te plannen, te bevestigen en te factureren, en die niet in uitwisselbestanden horen.",
+      "en": "A private household that subscribes to the hub directly (the consumer market). The id is pseudonymous; name, address and contact details are personal data the hub uses only to plan, confirm and invoice visits, and that do not belong in exchange files."
+    },
+    "fields": [
+      {
+        "path": "id",
+        "columnNl": "id",
+        "columnEn": "id",
+        "type": "string",
+        "required": true,
+        "privacy": "pseudonymous",
+        "title": {
+          "nl": "Id",
+          "en": "Id"
+        },
+        "description": {
+          "nl": "Pseudoniem id van het huishouden, bijvoorbeeld HH-0001; nooit een naam, adres of BSN.",
+          "en": "Pseudonymous id of the household, for example HH-0001; never a name, address or BSN."
+        }
+      },
+      {
+        "path": "naam",
+        "columnNl": "naam",
+        "columnEn": "name",
+        "type": "string",
+        "required": true,
+        "privacy": "personal",
+        "title": {
+          "nl": "Naam",
+          "en": "Name"
+        },
+        "description": {
+          "nl": "Naam van de contactpersoon van het huishouden, zoals die op brieven en facturen staat.",
+          "en": "Name of the household's contact person, as it appears on letters and invoices."
+        }
+      },
+      {
+        "path": "straat",
+        "columnNl": "straat",
+        "columnEn": "street",
+        "type": "string",
+        "required": true,
+        "privacy": "personal",
+        "title": {
+          "nl": "Straat",
+          "en": "Street"
+        },
+        "description": {
+          "nl": "Straatnaam van het adres waar de bezoeken plaatsvinden.",
+          "en": "Street name of the address where the visits take place."
+        }
+      },
+      {
+        "path": "huisnummer",
+        "columnNl": "huisnummer",
+        "columnEn": "houseNumber",
+        "type": "string",
+        "required": true,
+        "privacy": "personal",
+        "title": {
+          "nl": "Huisnummer",
+          "en": "House number"
+        },
+        "description": {
+          "nl": "Huisnummer, alleen cijfers.",
+          "en": "House number, digits only."
+        }
+      },
+      {
+        "path": "huisnummertoevoeging",
+        "columnNl": "huisnummertoevoeging",
+        "columnEn": "houseNumberAddition",
+        "type": "string",
+        "required": false,
+        "privacy": "personal",
+        "title": {
+          "nl": "Huisnummertoevoeging",
+          "en": "House number addition"
+        },
+        "description": {
+          "nl": "Letter of toevoeging bij het huisnummer, bijvoorbeeld A of bis.",
+          "en": "Letter or addition to the house number, for example A or bis."
+        }
+      },
+      {
+        "path": "postcode",
+        "columnNl": "postcode",
+        "columnEn": "postcode",
+        "type": "string",
+        "required": true,
+        "privacy": "personal",
+        "title": {
+          "nl": "Postcode",
+          "en": "Postcode"
+        },
+        "description": {
+          "nl": "Volledige postcode, vier cijfers en twee letters (bijvoorbeeld 2611 AB).",
+          "en": "Full postcode, four digits and two letters (for example 2611 AB)."
+        }
+      },
+      {
+        "path": "woonplaats",
+        "columnNl": "woonplaats",
+        "columnEn": "town",
+        "type": "string",
+        "required": true,
+        "privacy": "personal",
+        "title": {
+          "nl": "Woonplaats",
+          "en": "Town"
+        },
+        "description": {
+          "nl": "Woonplaats.",
+          "en": "Town or city."
+        }
+      },
+      {
+        "path": "gemeentecode",
+        "columnNl": "gemeentecode",
+        "columnEn": "municipalityCode",
+        "type": "string",
+        "required": false,
+        "privacy": "pseudonymous",
+        "title": {
+          "nl": "Gemeente",
+          "en": "Municipality"
+        },
+        "description": {
+          "nl": "Gemeente van het adres, als CBS-gemeentecode; voor rapportage zonder adres.",
+          "en": "Municipality of the address, as a CBS municipality code; for reporting without the address."
+        }
+      },
+      {
+        "path": "email",
+        "columnNl": "email",
+        "columnEn": "email",
+        "type": "string",
+        "format": "email",
+        "required": true,
+        "privacy": "personal",
+        "title": {
+          "nl": "E-mailadres",
+          "en": "E-mail address"
+        },
+        "description": {
+          "nl": "E-mailadres voor bevestigingen en de inloglink van de eigen pagina's.",
+          "en": "E-mail address for confirmations and the sign-in link to the household's own pages."
+        }
+      },
+      {
+        "path": "telefoon",
+        "columnNl": "telefoon",
+        "columnEn": "phone",
+        "type": "string",
+        "required": false,
+        "privacy": "personal",
+        "title": {
+          "nl": "Telefoonnummer",
+          "en": "Phone number"
+        },
+        "description": {
+          "nl": "Telefoonnummer waarop de Zorghub het huishouden kan bereiken.",
+          "en": "Phone number on which the hub can reach the household."
+        }
+      },
+      {
+        "path": "betaalwijze",
+        "columnNl": "betaalwijze",
+        "columnEn": "paymentMethod",
+        "type": "string",
+        "required": true,
+        "privacy": "none",
+        "codelist": "betaalwijze",
+        "title": {
+          "nl": "Betaalwijze",
+          "en": "Payment method"
+        },
+        "description": {
+          "nl": "Hoe het huishouden betaalt; bij incasso hoort een machtiging.",
+          "en": "How the household pays; a direct debit needs a mandate."
+        }
+      },
+      {
+        "path": "taal",
+        "columnNl": "taal",
+        "columnEn": "language",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "codelist": "taal",
+        "title": {
+          "nl": "Taal",
+          "en": "Language"
+        },
+        "description": {
+          "nl": "Taal waarin de Zorghub het huishouden schrijft.",
+          "en": "Language in which the hub writes to the household."
+        }
+      },
+      {
+        "path": "aangemeldOp",
+        "columnNl": "aangemeldOp",
+        "columnEn": "signedUpAt",
+        "type": "string",
+        "format": "date-time",
+        "required": true,
+        "privacy": "pseudonymous",
+        "title": {
+          "nl": "Aangemeld op",
+          "en": "Signed up at"
+        },
+        "description": {
+          "nl": "Moment waarop het huishouden zich aanmeldde.",
+          "en": "Moment at which the household signed up."
+        }
+      }
+    ]
+  },
+  {
+    "name": "machtiging",
+    "plural": "machtigingen",
+    "english": "mandate",
+    "englishPlural": "mandates",
+    "kind": "record",
+    "scope": {
+      "parent": "abonnementId"
+    },
+    "idField": "id",
+    "$id": "https://zorghub.nl/standaard/1.0/machtiging.schema.json",
+    "title": {
+      "nl": "Machtiging",
+      "en": "Mandate"
+    },
+    "description": {
+      "nl": "Een SEPA-machtiging waarmee een huishouden de Zorghub toestaat het abonnementsgeld van zijn rekening af te schrijven. De Zorghub bewaart de machtiging als bewijs en zet ze in het maandelijkse incassobestand (pain.008); rekeningnummer en naam van de rekeninghouder zijn persoonsgegevens.",
+      "en": "A SEPA mandate with which a household allows the hub to collect the subscription fee from its account. The hub keeps the mandate as evidence and puts it in the monthly direct-debit file (pain.008); account number and account holder's name are personal data."
+    },
+    "fields": [
+      {
+        "path": "id",
+        "columnNl": "id",
+        "columnEn": "id",
+        "type": "string",
+        "required": true,
+        "privacy": "none",
+        "title": {
+          "nl": "Machtigingskenmerk",
+          "en": "Mandate reference"
+        },
+        "description": {
+          "nl": "Uniek kenmerk van de machtiging (SEPA MndtId, hoogstens 35 tekens), bijvoorbeeld MA-0001.",
+          "en": "Unique reference of the mandate (SEPA MndtId, at most 35 characters), for example MA-0001."
+        }
+      },
+      {
+        "path": "huishoudenId",
+        "columnNl": "huishoudenId",
+        "columnEn": "householdId",
+        "type": "string",
+        "required": true,
+        "privacy": "pseudonymous",
+        "reference": "huishouden",
+        "title": {
+          "nl": "Huishouden",
+          "en": "Household"
+        },
+        "description": {
+          "nl": "Id van het huishouden dat de machtiging gaf.",
+          "en": "Id of the household that gave the mandate."
+        }
+      },
+      {
+        "path": "abonnementId",
+        "columnNl": "abonnementId",
+        "columnEn": "subscriptionId",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "reference": "abonnement",
+        "title": {
+          "nl": "Abonnement",
+          "en": "Subscription"
+        },
+        "description": {
+          "nl": "Id van het abonnement waarvoor geïncasseerd wordt.",
+          "en": "Id of the subscription that is collected for."
+        }
+      },
+      {
+        "path": "soort",
+        "columnNl": "soort",
+        "columnEn": "kind",
+        "type": "string",
+        "required": true,
+        "privacy": "none",
+        "codelist": "machtigingsoort",
+        "title": {
+          "nl": "Soort machtiging",
+          "en": "Mandate kind"
+        },
+        "description": {
+          "nl": "Doorlopend (maandelijks) of eenmalig.",
+          "en": "Recurrent (monthly) or one-off."
+        }
+      },
+      {
+        "path": "iban",
+        "columnNl": "iban",
+        "columnEn": "iban",
+        "type": "string",
+        "required": true,
+        "privacy": "personal",
+        "title": {
+          "nl": "IBAN",
+          "en": "IBAN"
+        },
+        "description": {
+          "nl": "Rekeningnummer (IBAN) waarvan wordt afgeschreven, zonder spaties in hoofdletters; het controlegetal moet kloppen.",
+          "en": "Account number (IBAN) to collect from, without spaces in capitals; its check digits must be right."
+        }
+      },
+      {
+        "path": "bic",
+        "columnNl": "bic",
+        "columnEn": "bic",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "BIC",
+          "en": "BIC"
+        },
+        "description": {
+          "nl": "BIC van de bank van de rekeninghouder; mag leeg blijven binnen de SEPA-landen.",
+          "en": "BIC of the account holder's bank; may stay empty within SEPA countries."
+        }
+      },
+      {
+        "path": "rekeninghouder",
+        "columnNl": "rekeninghouder",
+        "columnEn": "accountHolder",
+        "type": "string",
+        "required": true,
+        "privacy": "personal",
+        "title": {
+          "nl": "Rekeninghouder",
+          "en": "Account holder"
+        },
+        "description": {
+          "nl": "Naam van de rekeninghouder zoals bij de bank bekend.",
+          "en": "Name of the account holder as known to the bank."
+        }
+      },
+      {
+        "path": "ondertekendOp",
+        "columnNl": "ondertekendOp",
+        "columnEn": "signedAt",
+        "type": "string",
+        "format": "date-time",
+        "required": true,
+        "privacy": "pseudonymous",
+        "title": {
+          "nl": "Ondertekend op",
+          "en": "Signed at"
+        },
+        "description": {
+          "nl": "Moment waarop de machtiging werd gegeven (online akkoord).",
+          "en": "Moment at which the mandate was given (online consent)."
+        }
+      },
+      {
+        "path": "status",
+        "columnNl": "status",
+        "columnEn": "status",
+        "type": "string",
+        "required": true,
+        "privacy": "none",
+        "codelist": "machtigingstatus",
+        "title": {
+          "nl": "Status",
+          "en": "Status"
+        },
+        "description": {
+          "nl": "Of er op de machtiging geïncasseerd mag worden.",
+          "en": "Whether collections may be made under the mandate."
+        }
+      },
+      {
+        "path": "ingetrokkenOp",
+        "columnNl": "ingetrokkenOp",
+        "columnEn": "revokedAt",
+        "type": "string",
+        "format": "date-time",
+        "required": false,
+        "privacy": "pseudonymous",
+        "title": {
+          "nl": "Ingetrokken op",
+          "en": "Revoked at"
+        },
+        "description": {
+          "nl": "Moment waarop de machtiging werd ingetrokken.",
+          "en": "Moment at which the mandate was revoked."
+        }
+      }
+    ]
+  },
+  {
+    "name": "toestemming",
+    "plural": "toestemmingen",
+    "english": "consent",
+    "englishPlural": "consents",
+    "kind": "record",
+    "scope": {},
+    "idField": "id",
+    "$id": "https://zorghub.nl/standaard/1.0/toestemming.schema.json",
+    "title": {
+      "nl": "Toestemming",
+      "en": "Consent"
+    },
+    "description": {
+      "nl": "Een vastgelegde toestemming van een huishouden: waarvoor, wanneer, via welk kanaal en bij welke versie van de privacyverklaring. Intrekken laat het record staan en vult het moment van intrekken in.",
+      "en": "A recorded consent of a household: what for, when, through which channel and under which version of the privacy statement. Withdrawing keeps the record and fills in the moment of withdrawal."
+    },
+    "fields": [
+      {
+        "path": "id",
+        "columnNl": "id",
+        "columnEn": "id",
+        "type": "string",
+        "required": true,
+        "privacy": "none",
+        "title": {
+          "nl": "Id",
+          "en": "Id"
+        },
+        "description": {
+          "nl": "Unieke, stabiele sleutel van het record, bijvoorbeeld TS-0001.",
+          "en": "Unique, stable key of the record, for example TS-0001."
+        }
+      },
+      {
+        "path": "huishoudenId",
+        "columnNl": "huishoudenId",
+        "columnEn": "householdId",
+        "type": "string",
+        "required": true,
+        "privacy": "pseudonymous",
+        "reference": "huishouden",
+        "title": {
+          "nl": "Huishouden",
+          "en": "Household"
+        },
+        "description": {
+          "nl": "Id van het huishouden dat toestemming gaf.",
+          "en": "Id of the household that gave consent."
+        }
+      },
+      {
+        "path": "onderwerp",
+        "columnNl": "onderwerp",
+        "columnEn": "subject",
+        "type": "string",
+        "required": true,
+        "privacy": "none",
+        "codelist": "toestemmingsonderwerp",
+        "title": {
+          "nl": "Onderwerp",
+          "en": "Subject"
+        },
+        "description": {
+          "nl": "Waarvoor de toestemming geldt.",
+          "en": "What the consent applies to."
+        }
+      },
+      {
+        "path": "verklaringVersie",
+        "columnNl": "verklaringVersie",
+        "columnEn": "statementVersion",
+        "type": "string",
+        "required": true,
+        "privacy": "none",
+        "title": {
+          "nl": "Versie privacyverklaring",
+          "en": "Privacy statement version"
+        },
+        "description": {
+          "nl": "Versie van de privacyverklaring die het huishouden te zien kreeg, bijvoorbeeld 2026-01.",
+          "en": "Version of the privacy statement the household was shown, for example 2026-01."
+        }
+      },
+      {
+        "path": "kanaal",
+        "columnNl": "kanaal",
+        "columnEn": "channel",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "codelist": "toestemmingskanaal",
+        "title": {
+          "nl": "Kanaal",
+          "en": "Channel"
+        },
+        "description": {
+          "nl": "Hoe de toestemming werd gegeven.",
+          "en": "How the consent was given."
+        }
+      },
+      {
+        "path": "gegevenOp",
+        "columnNl": "gegevenOp",
+        "columnEn": "givenAt",
+        "type": "string",
+        "format": "date-time",
+        "required": true,
+        "privacy": "pseudonymous",
+        "title": {
+          "nl": "Gegeven op",
+          "en": "Given at"
+        },
+        "description": {
+          "nl": "Moment waarop de toestemming werd gegeven.",
+          "en": "Moment at which consent was given."
+        }
+      },
+      {
+        "path": "ingetrokkenOp",
+        "columnNl": "ingetrokkenOp",
+        "columnEn": "withdrawnAt",
+        "type": "string",
+        "format": "date-time",
+        "required": false,
+        "privacy": "pseudonymous",
+        "title": {
+          "nl": "Ingetrokken op",
+          "en": "Withdrawn at"
+        },
+        "description": {
+          "nl": "Moment waarop de toestemming werd ingetrokken; leeg zolang ze geldt.",
+          "en": "Moment at which consent was withdrawn; empty while it holds."
         }
       }
     ]

@@ -14,7 +14,11 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "organisatie",
       "plural": "organisaties",
       "english": "organisation",
-      "englishPlural": "organisations"
+      "englishPlural": "organisations",
+      "kind": "record",
+      "scope": {
+        "organisation": "id"
+      }
     },
     "type": "object",
     "properties": {
@@ -250,7 +254,11 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "abonnement",
       "plural": "abonnementen",
       "english": "subscription",
-      "englishPlural": "subscriptions"
+      "englishPlural": "subscriptions",
+      "kind": "record",
+      "scope": {
+        "organisation": "afnemerOrganisatieId"
+      }
     },
     "type": "object",
     "properties": {
@@ -410,6 +418,97 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "x-privacy": "none",
         "type": "string",
         "format": "date"
+      },
+      "status": {
+        "title": "Status",
+        "x-title-en": "Status",
+        "description": "Waar het abonnement staat in zijn levensloop, uit de codelijst abonnementstatus. Leeg in oudere exports.",
+        "x-description-en": "Where the subscription stands in its lifecycle, from the abonnementstatus codelist. Empty in older exports.",
+        "x-name-en": "status",
+        "x-privacy": "none",
+        "type": "string",
+        "codelist": "abonnementstatus",
+        "enum": [
+          "aangevraagd",
+          "actief",
+          "gepauzeerd",
+          "opgezegd",
+          "beeindigd"
+        ]
+      },
+      "aangevraagdOp": {
+        "title": "Aangevraagd op",
+        "x-title-en": "Requested at",
+        "description": "Moment waarop het abonnement werd aangevraagd.",
+        "x-description-en": "Moment at which the subscription was requested.",
+        "x-name-en": "requestedAt",
+        "x-privacy": "none",
+        "type": "string",
+        "format": "date-time"
+      },
+      "opzegtermijnDagen": {
+        "title": "Opzegtermijn (dagen)",
+        "x-title-en": "Notice period (days)",
+        "description": "Aantal dagen tussen het opzeggen en de laatste dag van het abonnement.",
+        "x-description-en": "Number of days between giving notice and the last day of the subscription.",
+        "x-name-en": "noticePeriodDays",
+        "x-privacy": "none",
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 366
+      },
+      "opgezegdOp": {
+        "title": "Opgezegd op",
+        "x-title-en": "Cancelled at",
+        "description": "Moment waarop de afnemer opzegde; de einddatum ligt dan minstens de opzegtermijn later.",
+        "x-description-en": "Moment at which the subscriber gave notice; the end date is then at least the notice period later.",
+        "x-name-en": "cancelledAt",
+        "x-privacy": "none",
+        "type": "string",
+        "format": "date-time"
+      },
+      "pauzeVanafDatum": {
+        "title": "Pauze vanaf",
+        "x-title-en": "Paused from",
+        "description": "Eerste dag van een pauze.",
+        "x-description-en": "First day of a pause.",
+        "x-name-en": "pausedFromDate",
+        "x-privacy": "none",
+        "type": "string",
+        "format": "date"
+      },
+      "pauzeTotDatum": {
+        "title": "Pauze tot en met",
+        "x-title-en": "Paused until",
+        "description": "Laatste dag van een pauze; leeg als de pauze nog geen einde heeft.",
+        "x-description-en": "Last day of a pause; empty while the pause has no end yet.",
+        "x-name-en": "pausedUntilDate",
+        "x-privacy": "none",
+        "type": "string",
+        "format": "date"
+      },
+      "voorkeursdagen": {
+        "title": "Voorkeursdagen",
+        "x-title-en": "Preferred days",
+        "description": "Dagen waarop de afnemer het liefst bezoek krijgt.",
+        "x-description-en": "Days on which the subscriber prefers visits.",
+        "x-name-en": "preferredDays",
+        "x-privacy": "pseudonymous",
+        "type": "array",
+        "uniqueItems": true,
+        "items": {
+          "type": "string",
+          "codelist": "weekdag",
+          "enum": [
+            "maandag",
+            "dinsdag",
+            "woensdag",
+            "donderdag",
+            "vrijdag",
+            "zaterdag",
+            "zondag"
+          ]
+        }
       }
     },
     "required": [
@@ -458,6 +557,58 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "huishoudenId"
           ]
         }
+      },
+      {
+        "if": {
+          "properties": {
+            "status": {
+              "const": "opgezegd"
+            }
+          },
+          "required": [
+            "status"
+          ]
+        },
+        "then": {
+          "required": [
+            "opgezegdOp",
+            "eindDatum"
+          ]
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "status": {
+              "const": "beeindigd"
+            }
+          },
+          "required": [
+            "status"
+          ]
+        },
+        "then": {
+          "required": [
+            "eindDatum"
+          ]
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "status": {
+              "const": "gepauzeerd"
+            }
+          },
+          "required": [
+            "status"
+          ]
+        },
+        "then": {
+          "required": [
+            "pauzeVanafDatum"
+          ]
+        }
       }
     ],
     "examples": [
@@ -475,7 +626,8 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         ],
         "tariefInCenten": 3250,
         "tariefeenheid": "uur",
-        "startDatum": "2021-06-01"
+        "startDatum": "2021-06-01",
+        "status": "actief"
       },
       {
         "id": "AB-0002",
@@ -488,7 +640,15 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "tariefInCenten": 12000,
         "tariefeenheid": "periode",
         "startDatum": "2022-09-01",
-        "eindDatum": "2023-08-31"
+        "eindDatum": "2023-08-31",
+        "status": "opgezegd",
+        "aangevraagdOp": "2022-08-15T19:42:00+02:00",
+        "opzegtermijnDagen": 30,
+        "opgezegdOp": "2023-07-20T10:00:00+02:00",
+        "voorkeursdagen": [
+          "dinsdag",
+          "donderdag"
+        ]
       }
     ]
   },
@@ -504,7 +664,11 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "deelnemer",
       "plural": "deelnemers",
       "english": "participant",
-      "englishPlural": "participants"
+      "englishPlural": "participants",
+      "kind": "record",
+      "scope": {
+        "participant": "id"
+      }
     },
     "type": "object",
     "properties": {
@@ -766,7 +930,11 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "training",
       "plural": "trainingen",
       "english": "training",
-      "englishPlural": "trainings"
+      "englishPlural": "trainings",
+      "kind": "record",
+      "scope": {
+        "participant": "deelnemerId"
+      }
     },
     "type": "object",
     "properties": {
@@ -890,7 +1058,11 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "coachingcontact",
       "plural": "coachingcontacten",
       "english": "coaching",
-      "englishPlural": "coachings"
+      "englishPlural": "coachings",
+      "kind": "record",
+      "scope": {
+        "participant": "deelnemerId"
+      }
     },
     "type": "object",
     "properties": {
@@ -1003,7 +1175,13 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "client",
       "plural": "clienten",
       "english": "client",
-      "englishPlural": "clients"
+      "englishPlural": "clients",
+      "kind": "record",
+      "scope": {
+        "organisation": "zorgorganisatieId",
+        "client": "id",
+        "parent": "abonnementId"
+      }
     },
     "type": "object",
     "properties": {
@@ -1127,7 +1305,9 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "dienst",
       "plural": "diensten",
       "english": "service",
-      "englishPlural": "services"
+      "englishPlural": "services",
+      "kind": "record",
+      "scope": {}
     },
     "type": "object",
     "properties": {
@@ -1231,7 +1411,14 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "bezoek",
       "plural": "bezoeken",
       "english": "visit",
-      "englishPlural": "visits"
+      "englishPlural": "visits",
+      "kind": "record",
+      "scope": {
+        "organisation": "clientId.zorgorganisatieId",
+        "client": "clientId",
+        "participant": "deelnemerId",
+        "parent": "abonnementId"
+      }
     },
     "type": "object",
     "properties": {
@@ -1345,6 +1532,34 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           "geannuleerdDoorAanbieder",
           "nietAangetroffen"
         ]
+      },
+      "geannuleerdOp": {
+        "title": "Geannuleerd op",
+        "x-title-en": "Cancelled at",
+        "description": "Moment waarop het bezoek werd afgezegd.",
+        "x-description-en": "Moment at which the visit was cancelled.",
+        "x-name-en": "cancelledAt",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "format": "date-time"
+      },
+      "annuleringsreden": {
+        "title": "Reden van annulering",
+        "x-title-en": "Cancellation reason",
+        "description": "Waarom het bezoek niet doorgaat, uit de codelijst annuleringsreden; nooit een diagnose. Alleen bij een geannuleerd bezoek.",
+        "x-description-en": "Why the visit does not take place, from the annuleringsreden codelist; never a diagnosis. Only for a cancelled visit.",
+        "x-name-en": "cancellationReason",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "codelist": "annuleringsreden",
+        "enum": [
+          "verhinderd",
+          "nietNodig",
+          "medewerkerAfwezig",
+          "verplaatst",
+          "abonnementGestopt",
+          "overig"
+        ]
       }
     },
     "required": [
@@ -1375,6 +1590,23 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "werkelijkEindOp"
           ]
         }
+      },
+      {
+        "if": {
+          "required": [
+            "annuleringsreden"
+          ]
+        },
+        "then": {
+          "properties": {
+            "status": {
+              "enum": [
+                "geannuleerdDoorClient",
+                "geannuleerdDoorAanbieder"
+              ]
+            }
+          }
+        }
       }
     ],
     "examples": [
@@ -1399,6 +1631,18 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "geplandStartOp": "2021-06-14T10:00:00+02:00",
         "geplandEindOp": "2021-06-14T11:30:00+02:00",
         "status": "gepland"
+      },
+      {
+        "id": "BZ-000003",
+        "clientId": "CL-0001",
+        "deelnemerId": "DN-0001",
+        "abonnementId": "AB-0001",
+        "dienstId": "DI-GEZELSCHAP",
+        "geplandStartOp": "2021-06-21T10:00:00+02:00",
+        "geplandEindOp": "2021-06-21T11:30:00+02:00",
+        "status": "geannuleerdDoorClient",
+        "geannuleerdOp": "2021-06-18T16:10:00+02:00",
+        "annuleringsreden": "verhinderd"
       }
     ]
   },
@@ -1414,7 +1658,14 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "signaal",
       "plural": "signalen",
       "english": "signal",
-      "englishPlural": "signals"
+      "englishPlural": "signals",
+      "kind": "record",
+      "scope": {
+        "organisation": "doorgezetNaarId",
+        "client": "clientId",
+        "participant": "deelnemerId",
+        "parent": "bezoekId"
+      }
     },
     "type": "object",
     "properties": {
@@ -1620,7 +1871,12 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "urenregistratie",
       "plural": "urenregistraties",
       "english": "timesheet",
-      "englishPlural": "timesheets"
+      "englishPlural": "timesheets",
+      "kind": "record",
+      "scope": {
+        "participant": "deelnemerId",
+        "parent": "abonnementId"
+      }
     },
     "type": "object",
     "properties": {
@@ -1738,7 +1994,12 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "factuur",
       "plural": "facturen",
       "english": "invoice",
-      "englishPlural": "invoices"
+      "englishPlural": "invoices",
+      "kind": "record",
+      "scope": {
+        "organisation": "afnemerOrganisatieId",
+        "parent": "abonnementId"
+      }
     },
     "type": "object",
     "properties": {
@@ -2045,7 +2306,11 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "uitkomst",
       "plural": "uitkomsten",
       "english": "outcome",
-      "englishPlural": "outcomes"
+      "englishPlural": "outcomes",
+      "kind": "record",
+      "scope": {
+        "participant": "deelnemerId"
+      }
     },
     "type": "object",
     "properties": {
@@ -2231,7 +2496,8 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "name": "scenario",
       "plural": "scenarios",
       "english": "scenario",
-      "englishPlural": "scenarios"
+      "englishPlural": "scenarios",
+      "kind": "scenario"
     },
     "type": "object",
     "additionalProperties": false,
@@ -2305,6 +2571,16 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "minimum": 1900,
         "maximum": 2100
       },
+      "startmaand": {
+        "title": "Startmaand",
+        "description": "Maand (1–12) waarin de hub in het startjaar begint; vaste kosten per jaar tellen in het startjaar naar rato. Standaard 1.",
+        "x-title-en": "Start month",
+        "x-description-en": "Month (1–12) in which the hub starts in its first year; fixed yearly costs count pro rata in that year. Default 1.",
+        "x-privacy": "none",
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 12
+      },
       "horizonJaren": {
         "title": "Looptijd (jaren)",
         "description": "Aantal jaren dat wordt doorgerekend.",
@@ -2324,6 +2600,42 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "type": "integer",
         "minimum": 1900,
         "maximum": 2100
+      },
+      "basisjaar": {
+        "title": "Basisjaar",
+        "description": "Jaar waarnaar alle contante waarden worden teruggerekend (meestal het jaar van het besluit); betalingen in de verrekening beginnen in dit jaar. Standaard het startjaar.",
+        "x-title-en": "Base year",
+        "x-description-en": "Year to which all present values are discounted (usually the year of the decision); settlement payments start in this year. Default: the start year.",
+        "x-privacy": "none",
+        "type": "integer",
+        "minimum": 1900,
+        "maximum": 2100
+      },
+      "tijdconventie": {
+        "title": "Tijdconventie",
+        "description": "Hoe wisselingen tussen toestanden binnen een jaar tellen: midden-jaar (standaard) of maand.",
+        "x-title-en": "Timing convention",
+        "x-description-en": "How changes between states within a year count: midden-jaar (mid-year, the default) or maand (monthly).",
+        "x-privacy": "none",
+        "type": "string",
+        "codelist": "scenario-tijdconventie",
+        "enum": [
+          "midden-jaar",
+          "maand"
+        ]
+      },
+      "outputWaardering": {
+        "title": "Waardering van het werk",
+        "description": "Welke waardering van het werk meetelt in de economische waarde en de MKBA: vervangingskosten (standaard) of betalingsbereidheid. Regels met de andere waardering tellen dan niet mee, zodat het werk één keer telt.",
+        "x-title-en": "Valuation of the work",
+        "x-description-en": "Which valuation of the work counts in the economic value and the social cost-benefit analysis: vervangingskosten (replacement cost, the default) or betalingsbereidheid (willingness to pay). Lines with the other valuation then do not count, so the work counts once.",
+        "x-privacy": "none",
+        "type": "string",
+        "codelist": "scenario-outputwaardering",
+        "enum": [
+          "vervangingskosten",
+          "betalingsbereidheid"
+        ]
       },
       "parameters": {
         "type": "object",
@@ -2352,7 +2664,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Reële discontovoet per jaar (MKBA: 2,25 %).",
             "x-title-en": "Discount rate",
             "x-description-en": "Real discount rate per year (MKBA: 2.25 %).",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "rentevoet"
+            ]
           },
           "prijsindex": {
             "$ref": "#/$defs/parameter",
@@ -2360,7 +2675,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Jaarlijkse prijsstijging om bedragen naar het prijsjaar van het scenario te brengen; nodig zodra een bedrag een ander prijsjaar heeft.",
             "x-title-en": "Price index",
             "x-description-en": "Yearly price change to bring amounts to the scenario price year; needed as soon as an amount has another price year.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "rentevoet"
+            ]
           },
           "uurloon": {
             "$ref": "#/$defs/parameter",
@@ -2368,7 +2686,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Bruto uurloon van een medewerker (zonder vakantiegeld).",
             "x-title-en": "Hourly wage",
             "x-description-en": "Gross hourly wage of a worker (without holiday pay).",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "¤/uur"
+            ]
           },
           "vakantiegeld": {
             "$ref": "#/$defs/parameter",
@@ -2376,7 +2697,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Vakantiegeld als fractie van het brutoloon.",
             "x-title-en": "Holiday pay",
             "x-description-en": "Holiday pay as a fraction of gross wage.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "werkgeverslasten": {
             "$ref": "#/$defs/parameter",
@@ -2384,7 +2708,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Werkgeverslasten als fractie van loon plus vakantiegeld.",
             "x-title-en": "Employer costs",
             "x-description-en": "Employer costs as a fraction of wage plus holiday pay.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "loonheffing": {
             "$ref": "#/$defs/parameter",
@@ -2392,7 +2719,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Gemiddelde loonheffing als fractie van het bruto inkomen van een medewerker.",
             "x-title-en": "Wage tax",
             "x-description-en": "Average wage tax as a fraction of a worker's gross income.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "bijstandsnormMaand": {
             "$ref": "#/$defs/parameter",
@@ -2400,7 +2730,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Netto bijstandsnorm per maand inclusief vakantiegeld.",
             "x-title-en": "Assistance norm per month",
             "x-description-en": "Net assistance norm per month including holiday pay.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "¤/maand"
+            ]
           },
           "behoudAandeelGemeente": {
             "$ref": "#/$defs/parameter",
@@ -2408,7 +2741,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Fractie van de bijstandsbesparing die de gemeente houdt; de rest roomt het Rijk af.",
             "x-title-en": "Share of assistance saving kept by the municipality",
             "x-description-en": "Fraction of the assistance saving the municipality keeps; central government skims off the rest.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "tariefAbonnement": {
             "$ref": "#/$defs/parameter",
@@ -2416,7 +2752,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Tarief per declarabel uur voor zorgorganisaties (inclusief training en jobcoaching).",
             "x-title-en": "Tariff for care organisations",
             "x-description-en": "Tariff per billable hour for care organisations (training and job coaching included).",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "¤/uur"
+            ]
           },
           "tariefParticulier": {
             "$ref": "#/$defs/parameter",
@@ -2424,7 +2763,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Tarief per declarabel uur voor particuliere klanten.",
             "x-title-en": "Tariff for private clients",
             "x-description-en": "Tariff per billable hour for private clients.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "¤/uur"
+            ]
           },
           "declarabelAandeel": {
             "$ref": "#/$defs/parameter",
@@ -2432,7 +2774,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Fractie van de gewerkte uren die wordt gefactureerd.",
             "x-title-en": "Billable share",
             "x-description-en": "Fraction of hours worked that is invoiced.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "particulierAandeel": {
             "$ref": "#/$defs/parameter",
@@ -2440,7 +2785,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Fractie van de declarabele uren die particulieren afnemen.",
             "x-title-en": "Private-market share",
             "x-description-en": "Fraction of billable hours bought by private clients.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "urenPerAbonnement": {
             "$ref": "#/$defs/parameter",
@@ -2448,7 +2796,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Aantal declarabele uren dat één abonnement per jaar afneemt.",
             "x-title-en": "Hours per subscription per year",
             "x-description-en": "Billable hours one subscription takes per year.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "uren/jaar"
+            ]
           },
           "trainingKosten": {
             "$ref": "#/$defs/parameter",
@@ -2456,7 +2807,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Kosten van het trainingstraject per gestarte kandidaat.",
             "x-title-en": "Training cost per candidate",
             "x-description-en": "Cost of the training programme per candidate who starts.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "¤/persoon"
+            ]
           },
           "jobcoachTarief": {
             "$ref": "#/$defs/parameter",
@@ -2464,7 +2818,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Kosten van een uur jobcoaching.",
             "x-title-en": "Job coach tariff",
             "x-description-en": "Cost of one hour of job coaching.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "¤/uur"
+            ]
           },
           "jobcoachAandeelJaar1": {
             "$ref": "#/$defs/parameter",
@@ -2472,7 +2829,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Uren jobcoaching als fractie van gewerkte uren in het eerste dienstjaar.",
             "x-title-en": "Job coaching year 1",
             "x-description-en": "Coaching hours as a fraction of hours worked in the first year of employment.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "jobcoachAandeelJaar2": {
             "$ref": "#/$defs/parameter",
@@ -2480,7 +2840,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Idem, tweede dienstjaar.",
             "x-title-en": "Job coaching year 2",
             "x-description-en": "Same, second year of employment.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "jobcoachAandeelJaar3": {
             "$ref": "#/$defs/parameter",
@@ -2488,7 +2851,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Idem, derde dienstjaar en later.",
             "x-title-en": "Job coaching year 3 and later",
             "x-description-en": "Same, third year of employment and later.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "loonwaarde": {
             "$ref": "#/$defs/parameter",
@@ -2496,7 +2862,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Loonwaarde van een medewerker als fractie van het minimumloon (voor loonkostensubsidie).",
             "x-title-en": "Productivity (wage value)",
             "x-description-en": "Productivity of a worker as a fraction of minimum wage (for wage-cost subsidy).",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "lksOpslag": {
             "$ref": "#/$defs/parameter",
@@ -2504,7 +2873,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Forfaitaire opslag voor werkgeverslasten op de loonkostensubsidie.",
             "x-title-en": "Wage-cost subsidy surcharge",
             "x-description-en": "Flat surcharge for employer costs on the wage-cost subsidy.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           }
         },
         "title": "Parameters",
@@ -2530,7 +2902,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Optimisme-correctie als fractie.",
             "x-title-en": "Correction",
             "x-description-en": "Optimism-bias correction as a fraction.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "2": {
             "$ref": "#/$defs/parameter",
@@ -2538,7 +2913,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Optimisme-correctie als fractie.",
             "x-title-en": "Correction",
             "x-description-en": "Optimism-bias correction as a fraction.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "3": {
             "$ref": "#/$defs/parameter",
@@ -2546,7 +2924,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Optimisme-correctie als fractie.",
             "x-title-en": "Correction",
             "x-description-en": "Optimism-bias correction as a fraction.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "4": {
             "$ref": "#/$defs/parameter",
@@ -2554,7 +2935,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Optimisme-correctie als fractie.",
             "x-title-en": "Correction",
             "x-description-en": "Optimism-bias correction as a fraction.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           },
           "5": {
             "$ref": "#/$defs/parameter",
@@ -2562,7 +2946,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "description": "Optimisme-correctie als fractie.",
             "x-title-en": "Correction",
             "x-description-en": "Optimism-bias correction as a fraction.",
-            "x-privacy": "none"
+            "x-privacy": "none",
+            "x-units": [
+              "fractie"
+            ]
           }
         },
         "title": "Optimisme-correctie per bewijsklasse",
@@ -2641,6 +3028,23 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "x-description-en": "Can this party contribute or receive in the settlement? Default: yes for organisations, no for people.",
               "x-privacy": "none",
               "type": "boolean"
+            },
+            "instrument": {
+              "title": "Instrument van de bijdrage",
+              "description": "Waarmee deze partij haar bijdrage in de verrekening zou betalen (abonnementstarief, re-integratie- of Wmo-budget, contract met de zorgverzekeraar, fonds of social impact bond, regeling van het Rijk). Standaard: abonnementstarief voor zorgorganisaties, re-integratiebudget voor de gemeente, zorgverzekeraarcontract voor de zorgverzekeraar, rijksregeling voor het Rijk.",
+              "x-title-en": "Instrument of the contribution",
+              "x-description-en": "What this party would pay its settlement contribution through (subscription tariff, re-integration or Wmo budget, a health insurer contract, a foundation or social impact bond, a central-government arrangement). Default: subscription tariff for care organisations, re-integration budget for the municipality, insurer contract for the health insurer, central-government arrangement for the Rijk.",
+              "x-privacy": "none",
+              "type": "string",
+              "codelist": "scenario-instrument",
+              "enum": [
+                "abonnementstarief",
+                "re-integratiebudget",
+                "wmo-budget",
+                "zorgverzekeraarcontract",
+                "fonds-of-sib",
+                "rijksregeling"
+              ]
             }
           }
         },
@@ -2686,13 +3090,37 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "minimum": 1900,
               "maximum": 2100
             },
+            "startmaand": {
+              "title": "Startmaand",
+              "description": "Maand (1–12) waarin het cohort met de training begint. Standaard 1.",
+              "x-title-en": "Start month",
+              "x-description-en": "Month (1–12) in which the cohort starts training. Default 1.",
+              "x-privacy": "none",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 12
+            },
             "instroom": {
               "$ref": "#/$defs/parameter",
               "title": "Instroom",
               "description": "Aantal kandidaten dat met de training begint.",
               "x-title-en": "Intake",
               "x-description-en": "Number of candidates who start training.",
-              "x-privacy": "none"
+              "x-privacy": "none",
+              "x-units": [
+                "personen"
+              ]
+            },
+            "trainingWeken": {
+              "$ref": "#/$defs/parameter",
+              "title": "Trainingsduur",
+              "description": "Weken training vóór het dienstverband (in Delft vier); in die tijd blijft de kandidaat in de bijstand. Standaard 0.",
+              "x-title-en": "Training time",
+              "x-description-en": "Weeks of training before the employment contract (four in Delft); the candidate stays on assistance meanwhile. Default 0.",
+              "x-privacy": "none",
+              "x-units": [
+                "weken"
+              ]
             },
             "uitvalTraining": {
               "$ref": "#/$defs/parameter",
@@ -2700,7 +3128,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "description": "Fractie die tijdens de training afhaakt.",
               "x-title-en": "Training dropout",
               "x-description-en": "Fraction who drop out during training.",
-              "x-privacy": "none"
+              "x-privacy": "none",
+              "x-units": [
+                "fractie"
+              ]
             },
             "plaatsing": {
               "$ref": "#/$defs/parameter",
@@ -2708,7 +3139,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "description": "Fractie van wie de training afmaakt die een dienstverband krijgt.",
               "x-title-en": "Placement",
               "x-description-en": "Fraction of those who finish training who get a contract.",
-              "x-privacy": "none"
+              "x-privacy": "none",
+              "x-units": [
+                "fractie"
+              ]
             },
             "urenPerWeek": {
               "$ref": "#/$defs/parameter",
@@ -2716,7 +3150,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "description": "Gemiddelde contracturen per week.",
               "x-title-en": "Contract hours a week",
               "x-description-en": "Average contract hours a week.",
-              "x-privacy": "none"
+              "x-privacy": "none",
+              "x-units": [
+                "uur/week"
+              ]
             },
             "betaaldeWeken": {
               "$ref": "#/$defs/parameter",
@@ -2724,7 +3161,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "description": "Aantal weken per jaar waarover loon wordt betaald en gewerkt.",
               "x-title-en": "Paid weeks a year",
               "x-description-en": "Weeks a year that are worked and paid.",
-              "x-privacy": "none"
+              "x-privacy": "none",
+              "x-units": [
+                "weken/jaar"
+              ]
             },
             "uitstroom": {
               "type": "array",
@@ -2758,7 +3198,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
                     "description": "Fractie van de werkenden die per jaar naar deze bestemming uitstroomt.",
                     "x-title-en": "Rate per year",
                     "x-description-en": "Fraction of those at work who leave for this destination each year.",
-                    "x-privacy": "none"
+                    "x-privacy": "none",
+                    "x-units": [
+                      "fractie"
+                    ]
                   },
                   "vertragingJaren": {
                     "title": "Vertraging (jaren)",
@@ -2993,7 +3436,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "description": "Fractie die ook zonder de Zorghub was gebeurd.",
               "x-title-en": "Deadweight",
               "x-description-en": "Fraction that would have happened without the hub.",
-              "x-privacy": "none"
+              "x-privacy": "none",
+              "x-units": [
+                "fractie"
+              ]
             },
             "attributie": {
               "$ref": "#/$defs/parameter",
@@ -3001,7 +3447,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "description": "Fractie die aan anderen is toe te schrijven.",
               "x-title-en": "Attribution",
               "x-description-en": "Fraction owed to others.",
-              "x-privacy": "none"
+              "x-privacy": "none",
+              "x-units": [
+                "fractie"
+              ]
             },
             "verdringing": {
               "$ref": "#/$defs/parameter",
@@ -3009,7 +3458,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "description": "Fractie die elders verloren gaat (verdringing van regulier werk).",
               "x-title-en": "Displacement",
               "x-description-en": "Fraction lost elsewhere (displacement of regular work).",
-              "x-privacy": "none"
+              "x-privacy": "none",
+              "x-units": [
+                "fractie"
+              ]
             },
             "bewijsklasse": {
               "title": "Bewijsklasse",
@@ -3027,7 +3479,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "description": "Jaarlijkse afname van een effect na de gebeurtenis; alleen bij berekeningen zonder cohortpersistentie.",
               "x-title-en": "Drop-off",
               "x-description-en": "Yearly decline of an effect after the event; only for calculations without cohort persistence.",
-              "x-privacy": "none"
+              "x-privacy": "none",
+              "x-units": [
+                "fractie"
+              ]
             },
             "duurJaren": {
               "title": "Duur (jaren)",
@@ -3047,6 +3502,34 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "x-privacy": "none",
               "type": "boolean"
             },
+            "budget": {
+              "title": "Budget",
+              "description": "Via welk gemeentebudget de regel loopt (alleen bij de gemeente als betaler of ontvanger). Afroming werkt op de netto uitkomst van het BUIG-budget: op een besparing én op een kost.",
+              "x-title-en": "Budget",
+              "x-description-en": "Which municipal budget the line runs through (only with the municipality as payer or receiver). Skimming works on the net result of the BUIG budget: on a saving and on a cost alike.",
+              "x-privacy": "none",
+              "type": "string",
+              "codelist": "scenario-budget",
+              "enum": [
+                "buig",
+                "participatiebudget",
+                "wmo",
+                "overig"
+              ]
+            },
+            "outputWaardering": {
+              "title": "Waardering van het werk",
+              "description": "Zet op een regel die de waarde van het werk zelf meet welke waardering het is; alleen de waardering die het scenario kiest telt mee in de economische waarde en de MKBA.",
+              "x-title-en": "Valuation of the work",
+              "x-description-en": "On a line that measures the value of the work itself, which valuation it is; only the valuation the scenario chooses counts in the economic value and the social cost-benefit analysis.",
+              "x-privacy": "none",
+              "type": "string",
+              "codelist": "scenario-outputwaardering",
+              "enum": [
+                "vervangingskosten",
+                "betalingsbereidheid"
+              ]
+            },
             "financiering": {
               "title": "Startfinanciering",
               "description": "Subsidie of prijzengeld die de onrendabele top dekt; telt niet als omzet.",
@@ -3062,6 +3545,56 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "x-title-en": "Lines",
         "x-description-en": "Cost and benefit lines per stakeholder.",
         "x-privacy": "none"
+      },
+      "correlaties": {
+        "title": "Correlaties",
+        "description": "Rangcorrelaties tussen onzekere invoerwaarden in de Monte Carlo (Iman-Conover): elke invoer houdt zijn eigen verdeling, alleen de volgorde van de trekkingen verandert. Zonder correlaties worden alle invoerwaarden onafhankelijk getrokken.",
+        "x-title-en": "Correlations",
+        "x-description-en": "Rank correlations between uncertain inputs in the Monte Carlo (Iman-Conover): every input keeps its own distribution, only the pairing of the draws changes. Without correlations every input is drawn independently.",
+        "x-privacy": "none",
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "tussen",
+            "rangcorrelatie"
+          ],
+          "properties": {
+            "tussen": {
+              "title": "Tussen",
+              "description": "De twee onzekere invoerwaarden (met verdeling), als pad met ids: parameters.<naam>, bewijsklassen.<klasse>, cohorten.<cohort-id>.<veld> of regels.<regel-id>.<veld>.",
+              "x-title-en": "Between",
+              "x-description-en": "The two uncertain inputs (with a distribution), as a path with ids: parameters.<name>, bewijsklassen.<grade>, cohorten.<cohort-id>.<field> or regels.<line-id>.<field>.",
+              "x-privacy": "none",
+              "type": "array",
+              "minItems": 2,
+              "maxItems": 2,
+              "items": {
+                "type": "string",
+                "minLength": 1
+              }
+            },
+            "rangcorrelatie": {
+              "title": "Rangcorrelatie",
+              "description": "Spearman-rangcorrelatie tussen de twee invoerwaarden, van -1 tot 1.",
+              "x-title-en": "Rank correlation",
+              "x-description-en": "Spearman rank correlation between the two inputs, from -1 to 1.",
+              "x-privacy": "none",
+              "type": "number",
+              "minimum": -1,
+              "maximum": 1
+            },
+            "toelichting": {
+              "title": "Toelichting",
+              "description": "Waarom de invoerwaarden samenhangen, met bron.",
+              "x-title-en": "Note",
+              "x-description-en": "Why the inputs move together, with a source.",
+              "x-privacy": "none",
+              "type": "string"
+            }
+          }
+        }
       }
     },
     "$defs": {
@@ -3095,6 +3628,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
               "rentevoet",
               "personen",
               "uur/week",
+              "weken",
               "weken/jaar",
               "uren/jaar",
               "aantal",
@@ -3148,6 +3682,16 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "x-description-en": "Short explanation of the value.",
             "x-privacy": "none",
             "type": "string"
+          },
+          "bewijsklasse": {
+            "title": "Bewijsklasse",
+            "description": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
+            "x-title-en": "Evidence grade",
+            "x-description-en": "How strong the evidence for this value is, from 1 (own measurement or randomised study) to 5 (an assumption). Default 5 for an assumption.",
+            "x-privacy": "none",
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5
           },
           "verdeling": {
             "type": "object",
@@ -3296,8 +3840,12 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "regio": "Delft (GM0503)",
         "valuta": "EUR",
         "startjaar": 2021,
+        "startmaand": 5,
         "horizonJaren": 10,
         "prijsjaar": 2026,
+        "basisjaar": 2026,
+        "tijdconventie": "midden-jaar",
+        "outputWaardering": "vervangingskosten",
         "parameters": {
           "discontovoet": {
             "waarde": 0.0225,
@@ -3560,6 +4108,13 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           {
             "id": "C2021",
             "startjaar": 2021,
+            "startmaand": 5,
+            "trainingWeken": {
+              "waarde": 4,
+              "eenheid": "weken",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft (vier weken training)",
+              "bronJaar": 2022
+            },
             "instroom": {
               "waarde": 50,
               "eenheid": "personen",
@@ -3633,6 +4188,12 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           {
             "id": "C2022",
             "startjaar": 2022,
+            "trainingWeken": {
+              "waarde": 4,
+              "eenheid": "weken",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft (vier weken training)",
+              "bronJaar": 2022
+            },
             "instroom": {
               "waarde": 20,
               "eenheid": "personen",
@@ -3702,6 +4263,12 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           {
             "id": "C2023",
             "startjaar": 2023,
+            "trainingWeken": {
+              "waarde": 4,
+              "eenheid": "weken",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft (vier weken training)",
+              "bronJaar": 2022
+            },
             "instroom": {
               "waarde": 20,
               "eenheid": "personen",
@@ -3771,6 +4338,12 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           {
             "id": "C2024",
             "startjaar": 2024,
+            "trainingWeken": {
+              "waarde": 4,
+              "eenheid": "weken",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft (vier weken training)",
+              "bronJaar": 2022
+            },
             "instroom": {
               "waarde": 20,
               "eenheid": "personen",
@@ -3840,6 +4413,12 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           {
             "id": "C2025",
             "startjaar": 2025,
+            "trainingWeken": {
+              "waarde": 4,
+              "eenheid": "weken",
+              "bron": "Samen voor de klant, praktijkvoorbeeld Zorghub Delft (vier weken training)",
+              "bronJaar": 2022
+            },
             "instroom": {
               "waarde": 20,
               "eenheid": "personen",
@@ -4011,6 +4590,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "soort": "economisch",
             "verzilverbaar": true,
             "transfer": true,
+            "outputWaardering": "betalingsbereidheid",
             "betaler": "zorgorganisaties",
             "ontvanger": "exploitant"
           },
@@ -4027,7 +4607,8 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "transfer": true,
             "betaler": "clienten",
             "ontvanger": "exploitant",
-            "vanJaar": 2023
+            "vanJaar": 2023,
+            "outputWaardering": "betalingsbereidheid"
           },
           {
             "id": "lks",
@@ -4041,7 +4622,9 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "verzilverbaar": true,
             "transfer": true,
             "betaler": "gemeente",
-            "ontvanger": "exploitant"
+            "ontvanger": "exploitant",
+            "budget": "buig",
+            "afroming": true
           },
           {
             "id": "startgeld",
@@ -4079,8 +4662,20 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "transfer": true,
             "betaler": "deelnemers",
             "ontvanger": "gemeente",
+            "budget": "buig",
             "afroming": true,
-            "bewijsklasse": 1
+            "bewijsklasse": 1,
+            "deadweight": {
+              "waarde": 0.1,
+              "eenheid": "fractie",
+              "bron": "aanname",
+              "toelichting": "Deel van de medewerkers dat zonder de hub ook werk had gevonden; langdurig bijstandsgerechtigden stromen weinig uit, maar niet nooit.",
+              "verdeling": {
+                "type": "driehoek",
+                "min": 0.05,
+                "max": 0.25
+              }
+            }
           },
           {
             "id": "bijstand-uitstroom",
@@ -4095,6 +4690,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "transfer": true,
             "betaler": "deelnemers",
             "ontvanger": "gemeente",
+            "budget": "buig",
             "afroming": true,
             "bewijsklasse": 2,
             "deadweight": {
@@ -4189,6 +4785,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "verzilverbaar": false,
             "transfer": false,
             "ontvanger": "gemeente",
+            "budget": "wmo",
             "eenheidswaarde": {
               "waarde": 5000,
               "eenheid": "EUR/persoon/jaar",
@@ -4274,6 +4871,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "verzilverbaar": false,
             "transfer": false,
             "ontvanger": "zorgorganisaties",
+            "outputWaardering": "vervangingskosten",
             "eenheidswaarde": {
               "waarde": 32.76,
               "eenheid": "EUR/uur",
@@ -4391,7 +4989,8 @@ export const bundledSchemas: Record<string, JsonSchema> = {
       "plural": "datapakketten",
       "english": "datapackage",
       "englishPlural": "datapackages",
-      "idField": "naam"
+      "idField": "naam",
+      "kind": "manifest"
     },
     "type": "object",
     "properties": {
@@ -4503,7 +5102,10 @@ export const bundledSchemas: Record<string, JsonSchema> = {
                 "factuur",
                 "uitkomst",
                 "scenario",
-                "datapakket"
+                "datapakket",
+                "huishouden",
+                "machtiging",
+                "toestemming"
               ]
             },
             "formaat": {
@@ -4589,6 +5191,498 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "aantalRecords": 50
           }
         ]
+      }
+    ]
+  },
+  "huishouden": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://zorghub.nl/standaard/1.0/huishouden.schema.json",
+    "title": "Huishouden",
+    "x-title-en": "Household",
+    "description": "Een particulier huishouden dat zelf een abonnement bij de Zorghub afneemt (de particuliere markt). Het id is pseudoniem; naam, adres en contactgegevens zijn persoonsgegevens die de Zorghub alleen gebruikt om bezoeken te plannen, te bevestigen en te factureren, en die niet in uitwisselbestanden horen.",
+    "x-description-en": "A private household that subscribes to the hub directly (the consumer market). The id is pseudonymous; name, address and contact details are personal data the hub uses only to plan, confirm and invoice visits, and that do not belong in exchange files.",
+    "x-privacy": "pseudonymous",
+    "x-entity": {
+      "name": "huishouden",
+      "plural": "huishoudens",
+      "english": "household",
+      "englishPlural": "households",
+      "kind": "record",
+      "scope": {}
+    },
+    "type": "object",
+    "properties": {
+      "id": {
+        "title": "Id",
+        "x-title-en": "Id",
+        "description": "Pseudoniem id van het huishouden, bijvoorbeeld HH-0001; nooit een naam, adres of BSN.",
+        "x-description-en": "Pseudonymous id of the household, for example HH-0001; never a name, address or BSN.",
+        "x-name-en": "id",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+      },
+      "naam": {
+        "title": "Naam",
+        "x-title-en": "Name",
+        "description": "Naam van de contactpersoon van het huishouden, zoals die op brieven en facturen staat.",
+        "x-description-en": "Name of the household's contact person, as it appears on letters and invoices.",
+        "x-name-en": "name",
+        "x-privacy": "personal",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "straat": {
+        "title": "Straat",
+        "x-title-en": "Street",
+        "description": "Straatnaam van het adres waar de bezoeken plaatsvinden.",
+        "x-description-en": "Street name of the address where the visits take place.",
+        "x-name-en": "street",
+        "x-privacy": "personal",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "huisnummer": {
+        "title": "Huisnummer",
+        "x-title-en": "House number",
+        "description": "Huisnummer, alleen cijfers.",
+        "x-description-en": "House number, digits only.",
+        "x-name-en": "houseNumber",
+        "x-privacy": "personal",
+        "type": "string",
+        "pattern": "^[1-9][0-9]{0,4}$"
+      },
+      "huisnummertoevoeging": {
+        "title": "Huisnummertoevoeging",
+        "x-title-en": "House number addition",
+        "description": "Letter of toevoeging bij het huisnummer, bijvoorbeeld A of bis.",
+        "x-description-en": "Letter or addition to the house number, for example A or bis.",
+        "x-name-en": "houseNumberAddition",
+        "x-privacy": "personal",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9 -]{1,10}$"
+      },
+      "postcode": {
+        "title": "Postcode",
+        "x-title-en": "Postcode",
+        "description": "Volledige postcode, vier cijfers en twee letters (bijvoorbeeld 2611 AB).",
+        "x-description-en": "Full postcode, four digits and two letters (for example 2611 AB).",
+        "x-name-en": "postcode",
+        "x-privacy": "personal",
+        "type": "string",
+        "pattern": "^[1-9][0-9]{3} ?[A-Za-z]{2}$"
+      },
+      "woonplaats": {
+        "title": "Woonplaats",
+        "x-title-en": "Town",
+        "description": "Woonplaats.",
+        "x-description-en": "Town or city.",
+        "x-name-en": "town",
+        "x-privacy": "personal",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100
+      },
+      "gemeentecode": {
+        "title": "Gemeente",
+        "x-title-en": "Municipality",
+        "description": "Gemeente van het adres, als CBS-gemeentecode; voor rapportage zonder adres.",
+        "x-description-en": "Municipality of the address, as a CBS municipality code; for reporting without the address.",
+        "x-name-en": "municipalityCode",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "pattern": "^GM[0-9]{4}$"
+      },
+      "email": {
+        "title": "E-mailadres",
+        "x-title-en": "E-mail address",
+        "description": "E-mailadres voor bevestigingen en de inloglink van de eigen pagina's.",
+        "x-description-en": "E-mail address for confirmations and the sign-in link to the household's own pages.",
+        "x-name-en": "email",
+        "x-privacy": "personal",
+        "type": "string",
+        "format": "email",
+        "maxLength": 254
+      },
+      "telefoon": {
+        "title": "Telefoonnummer",
+        "x-title-en": "Phone number",
+        "description": "Telefoonnummer waarop de Zorghub het huishouden kan bereiken.",
+        "x-description-en": "Phone number on which the hub can reach the household.",
+        "x-name-en": "phone",
+        "x-privacy": "personal",
+        "type": "string",
+        "pattern": "^\\+?[0-9][0-9 ()-]{5,19}$"
+      },
+      "betaalwijze": {
+        "title": "Betaalwijze",
+        "x-title-en": "Payment method",
+        "description": "Hoe het huishouden betaalt; bij incasso hoort een machtiging.",
+        "x-description-en": "How the household pays; a direct debit needs a mandate.",
+        "x-name-en": "paymentMethod",
+        "x-privacy": "none",
+        "type": "string",
+        "codelist": "betaalwijze",
+        "enum": [
+          "incasso",
+          "factuur"
+        ]
+      },
+      "taal": {
+        "title": "Taal",
+        "x-title-en": "Language",
+        "description": "Taal waarin de Zorghub het huishouden schrijft.",
+        "x-description-en": "Language in which the hub writes to the household.",
+        "x-name-en": "language",
+        "x-privacy": "none",
+        "type": "string",
+        "codelist": "taal",
+        "enum": [
+          "nl",
+          "en"
+        ]
+      },
+      "aangemeldOp": {
+        "title": "Aangemeld op",
+        "x-title-en": "Signed up at",
+        "description": "Moment waarop het huishouden zich aanmeldde.",
+        "x-description-en": "Moment at which the household signed up.",
+        "x-name-en": "signedUpAt",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "id",
+      "naam",
+      "straat",
+      "huisnummer",
+      "postcode",
+      "woonplaats",
+      "email",
+      "betaalwijze",
+      "aangemeldOp"
+    ],
+    "additionalProperties": false,
+    "examples": [
+      {
+        "id": "HH-0001",
+        "naam": "Huishouden Voorbeeld",
+        "straat": "Voorbeeldstraat",
+        "huisnummer": "12",
+        "postcode": "2611 AB",
+        "woonplaats": "Delft",
+        "gemeentecode": "GM0503",
+        "email": "huishouden@example.org",
+        "telefoon": "015 000 0000",
+        "betaalwijze": "incasso",
+        "taal": "nl",
+        "aangemeldOp": "2022-08-15T19:42:00+02:00"
+      }
+    ]
+  },
+  "machtiging": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://zorghub.nl/standaard/1.0/machtiging.schema.json",
+    "title": "Machtiging",
+    "x-title-en": "Mandate",
+    "description": "Een SEPA-machtiging waarmee een huishouden de Zorghub toestaat het abonnementsgeld van zijn rekening af te schrijven. De Zorghub bewaart de machtiging als bewijs en zet ze in het maandelijkse incassobestand (pain.008); rekeningnummer en naam van de rekeninghouder zijn persoonsgegevens.",
+    "x-description-en": "A SEPA mandate with which a household allows the hub to collect the subscription fee from its account. The hub keeps the mandate as evidence and puts it in the monthly direct-debit file (pain.008); account number and account holder's name are personal data.",
+    "x-privacy": "pseudonymous",
+    "x-entity": {
+      "name": "machtiging",
+      "plural": "machtigingen",
+      "english": "mandate",
+      "englishPlural": "mandates",
+      "kind": "record",
+      "scope": {
+        "parent": "abonnementId"
+      }
+    },
+    "type": "object",
+    "properties": {
+      "id": {
+        "title": "Machtigingskenmerk",
+        "x-title-en": "Mandate reference",
+        "description": "Uniek kenmerk van de machtiging (SEPA MndtId, hoogstens 35 tekens), bijvoorbeeld MA-0001.",
+        "x-description-en": "Unique reference of the mandate (SEPA MndtId, at most 35 characters), for example MA-0001.",
+        "x-name-en": "id",
+        "x-privacy": "none",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,34}$"
+      },
+      "huishoudenId": {
+        "title": "Huishouden",
+        "x-title-en": "Household",
+        "description": "Id van het huishouden dat de machtiging gaf.",
+        "x-description-en": "Id of the household that gave the mandate.",
+        "x-name-en": "householdId",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+        "x-reference": "huishouden"
+      },
+      "abonnementId": {
+        "title": "Abonnement",
+        "x-title-en": "Subscription",
+        "description": "Id van het abonnement waarvoor geïncasseerd wordt.",
+        "x-description-en": "Id of the subscription that is collected for.",
+        "x-name-en": "subscriptionId",
+        "x-privacy": "none",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+        "x-reference": "abonnement"
+      },
+      "soort": {
+        "title": "Soort machtiging",
+        "x-title-en": "Mandate kind",
+        "description": "Doorlopend (maandelijks) of eenmalig.",
+        "x-description-en": "Recurrent (monthly) or one-off.",
+        "x-name-en": "kind",
+        "x-privacy": "none",
+        "type": "string",
+        "codelist": "machtigingsoort",
+        "enum": [
+          "doorlopend",
+          "eenmalig"
+        ]
+      },
+      "iban": {
+        "title": "IBAN",
+        "x-title-en": "IBAN",
+        "description": "Rekeningnummer (IBAN) waarvan wordt afgeschreven, zonder spaties in hoofdletters; het controlegetal moet kloppen.",
+        "x-description-en": "Account number (IBAN) to collect from, without spaces in capitals; its check digits must be right.",
+        "x-name-en": "iban",
+        "x-privacy": "personal",
+        "type": "string",
+        "pattern": "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$"
+      },
+      "bic": {
+        "title": "BIC",
+        "x-title-en": "BIC",
+        "description": "BIC van de bank van de rekeninghouder; mag leeg blijven binnen de SEPA-landen.",
+        "x-description-en": "BIC of the account holder's bank; may stay empty within SEPA countries.",
+        "x-name-en": "bic",
+        "x-privacy": "none",
+        "type": "string",
+        "pattern": "^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$"
+      },
+      "rekeninghouder": {
+        "title": "Rekeninghouder",
+        "x-title-en": "Account holder",
+        "description": "Naam van de rekeninghouder zoals bij de bank bekend.",
+        "x-description-en": "Name of the account holder as known to the bank.",
+        "x-name-en": "accountHolder",
+        "x-privacy": "personal",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 70
+      },
+      "ondertekendOp": {
+        "title": "Ondertekend op",
+        "x-title-en": "Signed at",
+        "description": "Moment waarop de machtiging werd gegeven (online akkoord).",
+        "x-description-en": "Moment at which the mandate was given (online consent).",
+        "x-name-en": "signedAt",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "format": "date-time"
+      },
+      "status": {
+        "title": "Status",
+        "x-title-en": "Status",
+        "description": "Of er op de machtiging geïncasseerd mag worden.",
+        "x-description-en": "Whether collections may be made under the mandate.",
+        "x-name-en": "status",
+        "x-privacy": "none",
+        "type": "string",
+        "codelist": "machtigingstatus",
+        "enum": [
+          "actief",
+          "ingetrokken"
+        ]
+      },
+      "ingetrokkenOp": {
+        "title": "Ingetrokken op",
+        "x-title-en": "Revoked at",
+        "description": "Moment waarop de machtiging werd ingetrokken.",
+        "x-description-en": "Moment at which the mandate was revoked.",
+        "x-name-en": "revokedAt",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "id",
+      "huishoudenId",
+      "soort",
+      "iban",
+      "rekeninghouder",
+      "ondertekendOp",
+      "status"
+    ],
+    "additionalProperties": false,
+    "allOf": [
+      {
+        "if": {
+          "properties": {
+            "status": {
+              "const": "ingetrokken"
+            }
+          },
+          "required": [
+            "status"
+          ]
+        },
+        "then": {
+          "required": [
+            "ingetrokkenOp"
+          ]
+        }
+      }
+    ],
+    "examples": [
+      {
+        "id": "MA-0001",
+        "huishoudenId": "HH-0001",
+        "abonnementId": "AB-0002",
+        "soort": "doorlopend",
+        "iban": "NL91ABNA0417164300",
+        "rekeninghouder": "Huishouden Voorbeeld",
+        "ondertekendOp": "2022-08-15T19:45:00+02:00",
+        "status": "actief"
+      }
+    ]
+  },
+  "toestemming": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://zorghub.nl/standaard/1.0/toestemming.schema.json",
+    "title": "Toestemming",
+    "x-title-en": "Consent",
+    "description": "Een vastgelegde toestemming van een huishouden: waarvoor, wanneer, via welk kanaal en bij welke versie van de privacyverklaring. Intrekken laat het record staan en vult het moment van intrekken in.",
+    "x-description-en": "A recorded consent of a household: what for, when, through which channel and under which version of the privacy statement. Withdrawing keeps the record and fills in the moment of withdrawal.",
+    "x-privacy": "pseudonymous",
+    "x-entity": {
+      "name": "toestemming",
+      "plural": "toestemmingen",
+      "english": "consent",
+      "englishPlural": "consents",
+      "kind": "record",
+      "scope": {}
+    },
+    "type": "object",
+    "properties": {
+      "id": {
+        "title": "Id",
+        "x-title-en": "Id",
+        "description": "Unieke, stabiele sleutel van het record, bijvoorbeeld TS-0001.",
+        "x-description-en": "Unique, stable key of the record, for example TS-0001.",
+        "x-name-en": "id",
+        "x-privacy": "none",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+      },
+      "huishoudenId": {
+        "title": "Huishouden",
+        "x-title-en": "Household",
+        "description": "Id van het huishouden dat toestemming gaf.",
+        "x-description-en": "Id of the household that gave consent.",
+        "x-name-en": "householdId",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+        "x-reference": "huishouden"
+      },
+      "onderwerp": {
+        "title": "Onderwerp",
+        "x-title-en": "Subject",
+        "description": "Waarvoor de toestemming geldt.",
+        "x-description-en": "What the consent applies to.",
+        "x-name-en": "subject",
+        "x-privacy": "none",
+        "type": "string",
+        "codelist": "toestemmingsonderwerp",
+        "enum": [
+          "dienstverlening",
+          "monitoring",
+          "nieuwsbrief"
+        ]
+      },
+      "verklaringVersie": {
+        "title": "Versie privacyverklaring",
+        "x-title-en": "Privacy statement version",
+        "description": "Versie van de privacyverklaring die het huishouden te zien kreeg, bijvoorbeeld 2026-01.",
+        "x-description-en": "Version of the privacy statement the household was shown, for example 2026-01.",
+        "x-name-en": "statementVersion",
+        "x-privacy": "none",
+        "type": "string",
+        "pattern": "^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$"
+      },
+      "kanaal": {
+        "title": "Kanaal",
+        "x-title-en": "Channel",
+        "description": "Hoe de toestemming werd gegeven.",
+        "x-description-en": "How the consent was given.",
+        "x-name-en": "channel",
+        "x-privacy": "none",
+        "type": "string",
+        "codelist": "toestemmingskanaal",
+        "enum": [
+          "online",
+          "papier",
+          "telefonisch"
+        ]
+      },
+      "gegevenOp": {
+        "title": "Gegeven op",
+        "x-title-en": "Given at",
+        "description": "Moment waarop de toestemming werd gegeven.",
+        "x-description-en": "Moment at which consent was given.",
+        "x-name-en": "givenAt",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "format": "date-time"
+      },
+      "ingetrokkenOp": {
+        "title": "Ingetrokken op",
+        "x-title-en": "Withdrawn at",
+        "description": "Moment waarop de toestemming werd ingetrokken; leeg zolang ze geldt.",
+        "x-description-en": "Moment at which consent was withdrawn; empty while it holds.",
+        "x-name-en": "withdrawnAt",
+        "x-privacy": "pseudonymous",
+        "type": "string",
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "id",
+      "huishoudenId",
+      "onderwerp",
+      "verklaringVersie",
+      "gegevenOp"
+    ],
+    "additionalProperties": false,
+    "examples": [
+      {
+        "id": "TS-0001",
+        "huishoudenId": "HH-0001",
+        "onderwerp": "dienstverlening",
+        "verklaringVersie": "2022-08",
+        "kanaal": "online",
+        "gegevenOp": "2022-08-15T19:42:00+02:00"
+      },
+      {
+        "id": "TS-0002",
+        "huishoudenId": "HH-0001",
+        "onderwerp": "nieuwsbrief",
+        "verklaringVersie": "2022-08",
+        "kanaal": "online",
+        "gegevenOp": "2022-08-15T19:42:00+02:00",
+        "ingetrokkenOp": "2023-01-10T09:00:00+01:00"
       }
     ]
   }

@@ -1,164 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The stable issue codes of a validation report. A code never changes meaning once published; a
  * new situation gets a new code. `report/CODES.md` is generated from this list
  * ({@link renderCodesMarkdown}) and a test in report.test.ts fails when it drifts.
  */
-export type Severity = 'error' | 'warning';
+import type { IssueCodeInfo } from './code-info.js';
+import { readingCodes } from './codes-reading.js';
 
-export interface IssueCodeInfo {
-  code: string;
-  severity: Severity;
-  /** Short message, Dutch. */
-  nl: string;
-  /** Short message, English. */
-  en: string;
-  /** What to do about it, Dutch. */
-  helpNl: string;
-  /** What to do about it, English. */
-  helpEn: string;
-}
+export type { IssueCodeInfo, Severity } from './code-info.js';
 
 const list: IssueCodeInfo[] = [
-  // --- reading the input -------------------------------------------------------------------
-  {
-    code: 'input.empty',
-    severity: 'error',
-    nl: 'Het bestand is leeg',
-    en: 'The file is empty',
-    helpNl: 'Exporteer het bestand opnieuw; een leeg bestand bevat geen enkel record.',
-    helpEn: 'Export the file again; an empty file holds no records at all.',
-  },
-  {
-    code: 'input.no-records',
-    severity: 'warning',
-    nl: 'Het bestand bevat geen records',
-    en: 'The file holds no records',
-    helpNl:
-      'Controleer of de export gefilterd was; alleen een kopregel of een lege lijst is gevonden.',
-    helpEn: 'Check whether the export was filtered; only a header row or an empty list was found.',
-  },
-  {
-    code: 'input.encoding',
-    severity: 'error',
-    nl: 'De tekst is geen geldige UTF-8',
-    en: 'The text is not valid UTF-8',
-    helpNl:
-      'Sla het bestand op als UTF-8 (in Excel: "CSV UTF-8"). Ongeldige tekens zijn gelezen als �.',
-    helpEn: 'Save the file as UTF-8 (in Excel: "CSV UTF-8"). Invalid bytes were read as �.',
-  },
-  {
-    code: 'input.line-too-long',
-    severity: 'error',
-    nl: 'De regel of het record is te lang en is overgeslagen',
-    en: 'The line or record is too long and was skipped',
-    helpNl:
-      'Eén record hoort op één regel van hooguit enkele kilobytes te staan; splits de gegevens op.',
-    helpEn: 'One record belongs on one line of a few kilobytes at most; split the data up.',
-  },
-  {
-    code: 'input.unlisted-file',
-    severity: 'warning',
-    nl: 'Bestand in de map is niet gecontroleerd',
-    en: 'File in the folder was not checked',
-    helpNl:
-      'Het bestand staat niet in datapakket.json of de naam wijst geen entiteit aan; voeg het toe aan het manifest of verwijder het.',
-    helpEn:
-      'The file is not listed in datapakket.json or its name names no entity; add it to the manifest or remove it.',
-  },
-  // --- JSON and NDJSON ---------------------------------------------------------------------
-  {
-    code: 'json.syntax',
-    severity: 'error',
-    nl: 'Geen geldige JSON',
-    en: 'Not valid JSON',
-    helpNl:
-      'Controleer aanhalingstekens, komma’s en haakjes op deze regel; de volgende regels zijn wel gelezen.',
-    helpEn: 'Check quotes, commas and brackets on this line; the lines after it were still read.',
-  },
-  {
-    code: 'json.not-object',
-    severity: 'error',
-    nl: 'Een record moet een JSON-object zijn',
-    en: 'A record must be a JSON object',
-    helpNl: 'Elk record is een object {…}; een JSON-bestand is één object of een lijst [ {…}, … ].',
-    helpEn: 'Every record is an object {…}; a JSON file is one object or a list [ {…}, … ].',
-  },
-  // --- CSV and XLSX --------------------------------------------------------------------------
-  {
-    code: 'csv.syntax',
-    severity: 'error',
-    nl: 'De CSV-regel kan niet gelezen worden',
-    en: 'The CSV line cannot be read',
-    helpNl: 'Meestal een aanhalingsteken dat niet gesloten is; zet waarden met ; of , tussen "…".',
-    helpEn: 'Usually a quote that is not closed; put values containing ; or , between "…".',
-  },
-  {
-    code: 'csv.duplicate-header',
-    severity: 'error',
-    nl: 'Kolomnaam komt meer dan eens voor',
-    en: 'Column name occurs more than once',
-    helpNl:
-      'Elke kolom mag maar één keer voorkomen (ook niet als Nederlandse én Engelse naam); de latere kolom is genegeerd.',
-    helpEn:
-      'Each column may occur only once (not as both its Dutch and English name); the later column was ignored.',
-  },
-  {
-    code: 'csv.unknown-column',
-    severity: 'error',
-    nl: 'Onbekende kolom',
-    en: 'Unknown column',
-    helpNl:
-      'De kolom hoort niet bij de standaard; controleer de spelling (zie `zorghub template`).',
-    helpEn: 'The column is not part of the standard; check its spelling (see `zorghub template`).',
-  },
-  {
-    code: 'csv.missing-column',
-    severity: 'error',
-    nl: 'Verplichte kolom ontbreekt',
-    en: 'Required column is missing',
-    helpNl: 'Voeg de kolom toe; elke rij heeft een waarde nodig voor dit verplichte veld.',
-    helpEn: 'Add the column; every row needs a value for this required field.',
-  },
-  {
-    code: 'csv.empty-header',
-    severity: 'error',
-    nl: 'Kolom zonder naam',
-    en: 'Column without a name',
-    helpNl: 'Geef de kolom een naam of verwijder hem; zijn waarden zijn niet gecontroleerd.',
-    helpEn: 'Name the column or remove it; its values were not checked.',
-  },
-  {
-    code: 'csv.row-length',
-    severity: 'error',
-    nl: 'Rij heeft meer cellen dan er kolommen zijn',
-    en: 'Row has more cells than there are columns',
-    helpNl: 'Waarschijnlijk een scheidingsteken in een waarde zonder aanhalingstekens.',
-    helpEn: 'Probably a delimiter inside a value that is not quoted.',
-  },
-  {
-    code: 'xlsx.unreadable',
-    severity: 'error',
-    nl: 'Het Excel-bestand kan niet gelezen worden',
-    en: 'The Excel file cannot be read',
-    helpNl: 'Sla het bestand opnieuw op als .xlsx (Excel-werkmap).',
-    helpEn: 'Save the file again as .xlsx (Excel workbook).',
-  },
-  {
-    code: 'xlsx.unknown-sheet',
-    severity: 'warning',
-    nl: 'Werkblad is niet gecontroleerd: de naam wijst geen entiteit aan',
-    en: 'Sheet was not checked: its name names no entity',
-    helpNl: 'Noem elk werkblad naar zijn entiteit, bijvoorbeeld "bezoeken".',
-    helpEn: 'Name every sheet after its entity, for example "bezoeken".',
-  },
-  {
-    code: 'xlsx.cell-error',
-    severity: 'error',
-    nl: 'Cel bevat een Excel-foutwaarde',
-    en: 'Cell holds an Excel error value',
-    helpNl: 'Herstel de formule (#N/B, #WAARDE! …) of vul de waarde zelf in.',
-    helpEn: 'Fix the formula (#N/A, #VALUE! …) or enter the value itself.',
-  },
+  ...readingCodes,
   // --- data package ------------------------------------------------------------------------
   {
     code: 'manifest.invalid',
@@ -168,6 +21,36 @@ const list: IssueCodeInfo[] = [
     helpNl: 'Zie de samples; het manifest noemt standaardVersie, naam, aangemaaktOp en bestanden.',
     helpEn:
       'See the samples; the manifest names standaardVersie, naam, aangemaaktOp and bestanden.',
+  },
+  {
+    code: 'manifest.checksum-mismatch',
+    severity: 'error',
+    nl: 'Bestand wijkt af van de sha256 in datapakket.json',
+    en: 'File differs from the sha256 in datapakket.json',
+    helpNl:
+      'Het bestand is na het maken van het pakket veranderd of beschadigd; lever het opnieuw aan of werk het manifest bij.',
+    helpEn:
+      'The file was changed or damaged after the package was made; deliver it again or update the manifest.',
+  },
+  {
+    code: 'manifest.count-mismatch',
+    severity: 'error',
+    nl: 'Aantal records wijkt af van aantalRecords in datapakket.json',
+    en: 'Number of records differs from aantalRecords in datapakket.json',
+    helpNl:
+      'Er zijn records bijgekomen of weggevallen sinds het pakket gemaakt is; lever het opnieuw aan of werk het manifest bij.',
+    helpEn:
+      'Records were added or lost since the package was made; deliver it again or update the manifest.',
+  },
+  {
+    code: 'manifest.absent',
+    severity: 'warning',
+    nl: 'Map zonder datapakket.json: bestanden zijn op hun naam gecontroleerd',
+    en: 'Folder without datapakket.json: files were checked by their name',
+    helpNl:
+      'Zonder manifest staat nergens welke bestanden bij de levering horen, hoeveel records ze hebben en of ze ongewijzigd zijn; voeg datapakket.json toe.',
+    helpEn:
+      'Without a manifest nothing says which files belong to the delivery, how many records they hold or whether they are unchanged; add datapakket.json.',
   },
   {
     code: 'manifest.missing-file',
@@ -310,6 +193,16 @@ const list: IssueCodeInfo[] = [
     helpNl: 'Controleer de datum onder "gevonden"; zet de kolom in Excel op tekst (jjjj-mm-dd).',
     helpEn: 'Check the date under "found"; format the column in Excel as text (yyyy-mm-dd).',
   },
+  {
+    code: 'value.normalised',
+    severity: 'warning',
+    nl: 'Datum of tijd is omgezet naar de ISO-vorm (convert --normalise)',
+    en: 'Date or time was converted to its ISO form (convert --normalise)',
+    helpNl:
+      'Controleer de nieuwe waarde onder "gevonden"; een tijd zonder tijdzone is als Nederlandse tijd (Europe/Amsterdam) gelezen.',
+    helpEn:
+      'Check the new value under "found"; a time without a zone was read as Dutch time (Europe/Amsterdam).',
+  },
   // --- identity and references ---------------------------------------------------------------
   {
     code: 'id.duplicate',
@@ -350,18 +243,22 @@ const list: IssueCodeInfo[] = [
   {
     code: 'privacy.email',
     severity: 'error',
-    nl: 'E-mailadres in een veld dat geen persoonsgegevens mag bevatten',
-    en: 'E-mail address in a field that may not hold personal data',
-    helpNl: 'Haal het adres weg (ook uit vrije tekst). De waarde is niet getoond.',
-    helpEn: 'Remove the address (from free text too). The value is not shown.',
+    nl: 'E-mailadres in een veld dat geen contactgegevens mag bevatten',
+    en: 'E-mail address in a field that may not hold contact details',
+    helpNl:
+      'Haal het adres weg, ook uit vrije tekst: velden zonder persoonsgegevens en bijzondere velden (gezondheid) horen geen contactgegevens te bevatten. De waarde is niet getoond.',
+    helpEn:
+      'Remove the address, from free text too: fields without personal data and special-category (health) fields must not hold contact details. The value is not shown.',
   },
   {
     code: 'privacy.phone',
     severity: 'error',
-    nl: 'Telefoonnummer in een veld dat geen persoonsgegevens mag bevatten',
-    en: 'Phone number in a field that may not hold personal data',
-    helpNl: 'Haal het nummer weg (ook uit vrije tekst). De waarde is niet getoond.',
-    helpEn: 'Remove the number (from free text too). The value is not shown.',
+    nl: 'Telefoonnummer in een veld dat geen contactgegevens mag bevatten',
+    en: 'Phone number in a field that may not hold contact details',
+    helpNl:
+      'Haal het nummer weg, ook uit vrije tekst: velden zonder persoonsgegevens en bijzondere velden (gezondheid) horen geen contactgegevens te bevatten. De waarde is niet getoond.',
+    helpEn:
+      'Remove the number, from free text too: fields without personal data and special-category (health) fields must not hold contact details. The value is not shown.',
   },
 ];
 

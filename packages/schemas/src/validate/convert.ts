@@ -1,11 +1,16 @@
-import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { EntityInfo, FieldInfo } from '../index.js';
-import { Checker, type Source } from './engine.js';
-import { publishedStandard, readPlanned, type StandardView } from './index.js';
+import type { EntityInfo } from '../model.js';
+import { TextOut } from '../table/text-out.js';
+import { openTable } from '../table/write.js';
+import { Checker } from './engine/checker.js';
+import type { Source } from './engine/source.js';
+import { nodeIo } from './node-io.js';
+import { normaliseDates } from './normalise.js';
 import {
+  checkEncoding,
   entityFromName,
   type Format,
   formatOf,
@@ -13,9 +18,11 @@ import {
   type PlannedFile,
   t,
 } from './package.js';
-import type { RecordSink } from './readers.js';
+import { readPlanned } from './read-planned.js';
+import type { RecordSink } from './readers/sink.js';
 import { type Lang, ReportBuilder, type ValidationReport } from './report.js';
-import { cellText, columnFields } from './tabular.js';
+import { publishedStandard, type StandardView } from './standard-view.js';
+import { closest, entityCandidates } from './suggest.js';
 
 export interface ConvertOptions {
   /** Output format; taken from the extension of `out` when left out. */
@@ -29,25 +36,18 @@ export interface ConvertOptions {
   /** CSV output delimiter (default `;`, what Excel in Dutch expects). */
   delimiter?: ',' | ';';
   maxSamples?: number;
+  /** Encoding of the input when it is text (detected when left out). */
+  encoding?: string;
+  /** CSV output without the byte-order mark (for Frictionless tools; Excel needs it). */
+  bom?: boolean;
+  /** Write Dutch-written dates and zone-less times in their ISO form, each change reported. */
+  normalise?: boolean;
 }
 
 export interface ConvertResult {
   /** Conversion problems, located in the input (line, or sheet + cell). */
   report: ValidationReport;
   written: Array<{ file: string; entity: string; records: number }>;
-}
-
-/** RFC 4180 quoting: quotes when the text holds the delimiter, a quote, a line break or edge spaces. */
-export function csvField(text: string, delimiter: string): string {
-  if (
-    text.includes(delimiter) ||
-    text.includes('"') ||
-    text.includes('\n') ||
-    text.includes('\r') ||
-    text.trim() !== text
-  )
-    return `"${text.replace(/"/g, '""')}"`;
-  return text;
 }
 
 interface Writer {
@@ -58,145 +58,36 @@ interface Writer {
   entity: string;
 }
 
-async function write(stream: WriteStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
-}
-
-/** Buffers text and flushes it in blocks, honouring back-pressure at block boundaries. */
-class TextOut {
-  #parts: string[] = [];
-  #size = 0;
-  #pending: Promise<void> = Promise.resolve();
-  readonly stream: WriteStream;
-  constructor(path: string) {
-    this.stream = createWriteStream(path);
-  }
-  push(text: string): void {
-    this.#parts.push(text);
-    this.#size += text.length;
-    if (this.#size > 1 << 20) this.flush();
-  }
-  flush(): void {
-    if (!this.#parts.length) return;
-    const text = this.#parts.join('');
-    this.#parts = [];
-    this.#size = 0;
-    this.#pending = this.#pending.then(() => write(this.stream, text));
-  }
-  async close(): Promise<void> {
-    this.flush();
-    await this.#pending;
-    this.stream.end();
-    await once(this.stream, 'finish');
-  }
-}
-
-function headerOf(field: FieldInfo, headers: 'nl' | 'en'): string {
-  return headers === 'en' ? field.columnEn : field.columnNl;
-}
-
-/** Properties of a record that have no column: they would be lost in a table. */
-function unmapped(record: Record<string, unknown>, fields: FieldInfo[]): string[] {
-  const known = new Set<string>();
-  for (const f of fields) known.add(f.path.split('.')[0]!);
-  const lost: string[] = [];
-  for (const key of Object.keys(record)) {
-    if (!known.has(key)) lost.push(key);
-    else {
-      const value = record[key];
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        for (const inner of Object.keys(value))
-          if (
-            !fields.some(
-              (f) =>
-                f.path === key ||
-                f.path === `${key}.${inner}` ||
-                f.path.startsWith(`${key}.${inner}.`),
-            )
-          )
-            lost.push(`${key}.${inner}`);
-      }
-    }
-  }
-  return lost;
-}
-
 function tableWriter(
   path: string,
   format: 'csv' | 'xlsx',
   entity: EntityInfo,
   options: ConvertOptions,
   checker: Checker,
-  ExcelJS: typeof import('exceljs') | undefined,
 ): Writer {
-  const fields = columnFields(entity);
-  const headers = fields.map((f) => headerOf(f, options.headers ?? 'nl'));
-  const segments = fields.map((f) => f.path.split('.'));
   const lang = checker.lang;
-  const rowOf = (record: Record<string, unknown>, source: Source, line: number): string[] => {
-    for (const lost of unmapped(record, fields))
-      checker.issue('schema.additional-property', source, line, lost, {
-        expected: t(
-          lang,
-          'een veld met een kolom in de standaard',
-          'a field with a column in the standard',
-        ),
-      });
-    return segments.map((seg) => {
-      let node: unknown = record;
-      for (const key of seg) {
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return '';
-        node = (node as Record<string, unknown>)[key];
-      }
-      return cellText(node);
-    });
-  };
-  if (format === 'csv') {
-    const delimiter = options.delimiter ?? ';';
-    const out = new TextOut(path);
-    out.push(`\uFEFF${headers.map((h) => csvField(h, delimiter)).join(delimiter)}\r\n`);
-    const writer: Writer = {
-      records: 0,
-      file: path,
-      entity: entity.name,
-      write(record, source, line) {
-        const row = rowOf(record, source, line);
-        out.push(`${row.map((c) => csvField(c, delimiter)).join(delimiter)}\r\n`);
-        writer.records++;
-      },
-      close: () => out.close(),
-    };
-    return writer;
-  }
-  const workbook = new ExcelJS!.stream.xlsx.WorkbookWriter({
-    filename: path,
-    useSharedStrings: false,
-    useStyles: true,
+  const table = openTable(path, entity, {
+    format,
+    headers: options.headers ?? 'nl',
+    delimiter: options.delimiter ?? ';',
+    ...(options.bom === false ? { bom: false } : {}),
   });
-  const sheet = workbook.addWorksheet(entity.plural, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const header = sheet.addRow(headers);
-  header.font = { bold: true };
-  header.commit();
-  const numeric = fields.map((f) => f.type === 'number' || f.type === 'integer');
-  const boolean = fields.map((f) => f.type === 'boolean');
   const writer: Writer = {
     records: 0,
     file: path,
     entity: entity.name,
     write(record, source, line) {
-      const row = rowOf(record, source, line).map((text, i) => {
-        if (text === '') return null;
-        if (numeric[i] && /^-?\d+(?:\.\d+)?$/.test(text)) return Number(text);
-        if (boolean[i] && (text === 'true' || text === 'false')) return text === 'true';
-        return text;
-      });
-      sheet.addRow(row).commit();
+      for (const lost of table.write(record))
+        checker.issue('schema.additional-property', source, line, lost, {
+          expected: t(
+            lang,
+            'een veld met een kolom in de standaard',
+            'a field with a column in the standard',
+          ),
+        });
       writer.records++;
     },
-    async close() {
-      sheet.commit();
-      await workbook.commit();
-    },
+    close: () => table.close(),
   };
   return writer;
 }
@@ -240,6 +131,7 @@ export async function convertFile(
   standard: StandardView = publishedStandard(),
 ): Promise<ConvertResult> {
   const lang = options.lang ?? 'nl';
+  const encoding = checkEncoding(options.encoding, lang);
   try {
     await stat(input);
   } catch {
@@ -267,11 +159,17 @@ export async function convertFile(
   let entity: EntityInfo | undefined;
   if (options.schema) {
     entity = standard.getEntity(options.schema);
-    if (!entity)
+    if (!entity) {
+      const near = closest(options.schema, entityCandidates(standard.entities, lang));
       throw new InputError(
-        t(lang, `onbekende entiteit "${options.schema}"`, `unknown entity "${options.schema}"`),
+        t(
+          lang,
+          `onbekende entiteit "${options.schema}"${near ? `; bedoeld is misschien "${near}"` : ''}`,
+          `unknown entity "${options.schema}"${near ? `; did you mean "${near}"?` : ''}`,
+        ),
         'unknown-entity',
       );
+    }
   } else entity = entityFromName(input, standard);
   if (!entity && from !== 'xlsx')
     throw new InputError(
@@ -285,7 +183,6 @@ export async function convertFile(
   const report = new ReportBuilder({ lang, maxSamples: options.maxSamples ?? 5 });
   const checker = new Checker(report, { checkReferences: false });
   const base = basename(input, extname(input));
-  const ExcelJS = to === 'xlsx' ? (await import('exceljs')).default : undefined;
   const outIsFile = options.out !== undefined && formatOf(options.out) !== undefined;
   if (outIsFile && resolve(options.out!) === resolve(input))
     throw new InputError(
@@ -319,16 +216,18 @@ export async function convertFile(
     }
     const writer =
       to === 'csv' || to === 'xlsx'
-        ? tableWriter(path, to, e, options, checker, ExcelJS)
+        ? tableWriter(path, to, e, options, checker)
         : jsonWriter(path, to, e);
     writers.set(e.name, writer);
     return writer;
   };
   const sink: RecordSink = {
-    checker,
+    lang,
+    issue: checker.issue.bind(checker),
     keepUnknown: true,
     record(record, source, line) {
       source.records++;
+      if (options.normalise) normaliseDates(record, source, line, checker.issue.bind(checker));
       const e = source.runtime.info;
       const writer = writers.get(e.name) ?? open(e);
       writer.write(record, source, line);
@@ -344,7 +243,14 @@ export async function convertFile(
   try {
     const sources = await readPlanned(
       planned,
-      { checker, standard, lang, maxLineBytes: 8 << 20 },
+      {
+        io: nodeIo,
+        checker,
+        standard,
+        lang,
+        maxLineBytes: 8 << 20,
+        ...(encoding ? { encoding } : {}),
+      },
       sink,
       runtimeFor,
     );

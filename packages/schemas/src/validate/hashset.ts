@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A set of strings kept as 64-bit hashes in one typed array with open addressing (linear probing).
  * Eight bytes per id instead of a JavaScript string plus a Set entry (~60–100 bytes), so five

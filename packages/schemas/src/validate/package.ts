@@ -1,8 +1,12 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import type { EntityInfo } from '../index.js';
-import type { Checker } from './engine.js';
-import { describeJsonError } from './readers.js';
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+import type { EntityInfo } from '../model.js';
+import type { Checker } from './engine/checker.js';
+import { basename, extname } from './file-name.js';
+import { readFrictionlessPackage } from './frictionless-package.js';
+import type { InputIo } from './io.js';
+import { encodingName } from './readers/encoding.js';
+import { describeJsonError } from './readers/json.js';
 import type { Lang } from './report.js';
 
 export type Format = 'json' | 'ndjson' | 'csv' | 'xlsx';
@@ -11,7 +15,13 @@ export type Format = 'json' | 'ndjson' | 'csv' | 'xlsx';
 export class InputError extends Error {
   constructor(
     message: string,
-    readonly reason: 'not-found' | 'unknown-entity' | 'unknown-format' | 'unreadable',
+    readonly reason:
+      | 'not-found'
+      | 'unknown-entity'
+      | 'unknown-format'
+      | 'unknown-encoding'
+      | 'unknown-profile'
+      | 'unreadable',
   ) {
     super(message);
     this.name = 'InputError';
@@ -25,6 +35,8 @@ export interface PlannedFile {
   format: Format;
   /** undefined for a workbook whose sheets name their entities */
   entity?: EntityInfo;
+  /** What the manifest says of the file, to be checked once it is read. */
+  declared?: { manifest: string; index: number; sha256?: string; records?: number };
 }
 
 export interface StandardAccess {
@@ -35,8 +47,26 @@ export function t(lang: Lang, nl: string, en: string): string {
   return lang === 'nl' ? nl : en;
 }
 
+/** The platform's name of the encoding the user gave (`--encoding`); exit 2 when it has none. */
+export function checkEncoding(label: string | undefined, lang: Lang): string | undefined {
+  if (label === undefined) return undefined;
+  const name = encodingName(label);
+  if (!name)
+    throw new InputError(
+      t(
+        lang,
+        `--encoding: onbekende tekenset "${label}"; bijvoorbeeld utf-8, windows-1252, iso-8859-1 of utf-16le`,
+        `--encoding: unknown encoding "${label}"; for example utf-8, windows-1252, iso-8859-1 or utf-16le`,
+      ),
+      'unknown-encoding',
+    );
+  return name;
+}
+
 export function formatOf(path: string): Format | undefined {
-  const ext = extname(path).toLowerCase();
+  // `bezoeken.csv.gz`: gzip is read through, the name before it says the format
+  const plain = /\.gz$/i.test(path) ? path.slice(0, -3) : path;
+  const ext = extname(plain).toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
@@ -93,6 +123,7 @@ export async function planInputs(
   std: StandardAccess,
   checker: Checker,
   manifestEntity: EntityInfo | undefined,
+  io: InputIo,
 ): Promise<{ files: PlannedFile[]; manifests: PlannedFile[] }> {
   const lang = options.lang;
   const files: PlannedFile[] = [];
@@ -103,9 +134,9 @@ export async function planInputs(
       'not-found',
     );
   for (const path of paths) {
-    let info: Awaited<ReturnType<typeof stat>>;
+    let info: Awaited<ReturnType<InputIo['stat']>>;
     try {
-      info = await stat(path);
+      info = await io.stat(path);
     } catch {
       throw new InputError(
         t(lang, `${path}: bestand of map bestaat niet`, `${path}: no such file or folder`),
@@ -113,7 +144,7 @@ export async function planInputs(
       );
     }
     if (info.isDirectory()) {
-      await planFolder(path, options, std, checker, manifestEntity, files, manifests);
+      await planFolder(path, options, std, checker, manifestEntity, files, manifests, io);
       continue;
     }
     const format = formatOf(path);
@@ -141,9 +172,11 @@ async function planFolder(
   manifestEntity: EntityInfo | undefined,
   files: PlannedFile[],
   manifests: PlannedFile[],
+  io: InputIo,
 ): Promise<void> {
   const lang = options.lang;
-  const all = await readdir(dir, { withFileTypes: true });
+  const { join, relative, resolve, sep } = io.path;
+  const all = await io.readdir(dir);
   const entries = all
     .filter((e) => e.isFile())
     .map((e) => e.name)
@@ -155,25 +188,31 @@ async function planFolder(
       .map((e) => e.name)
       .sort()) {
       try {
-        await stat(join(dir, sub, 'datapakket.json'));
+        await io.stat(join(dir, sub, 'datapakket.json'));
       } catch {
         continue;
       }
-      await planFolder(join(dir, sub), options, std, checker, manifestEntity, files, manifests);
+      await planFolder(join(dir, sub), options, std, checker, manifestEntity, files, manifests, io);
     }
   }
   const listed = new Set<string>();
-  const manifestPath = join(dir, 'datapakket.json');
+  // the package's own manifest, or else a Frictionless data package descriptor
+  const own = entries.includes('datapakket.json');
+  const frictionless = !own && entries.includes('datapackage.json');
+  const manifestPath = join(dir, own ? 'datapakket.json' : 'datapackage.json');
   let usedManifest = false;
-  if (entries.includes('datapakket.json')) {
-    manifests.push({
-      path: manifestPath,
-      display: manifestPath,
-      format: 'json',
-      ...(manifestEntity ? { entity: manifestEntity } : {}),
-    });
-    listed.add('datapakket.json');
-    const manifest = await readManifest(manifestPath, checker, lang);
+  if (own || frictionless) {
+    if (own)
+      manifests.push({
+        path: manifestPath,
+        display: manifestPath,
+        format: 'json',
+        ...(manifestEntity ? { entity: manifestEntity } : {}),
+      });
+    listed.add(own ? 'datapakket.json' : 'datapackage.json');
+    const manifest = own
+      ? await readManifest(manifestPath, checker, lang, io)
+      : await readFrictionlessPackage(manifestPath, checker, lang, io);
     if (manifest) {
       usedManifest = true;
       const fromManifest: PlannedFile[] = [];
@@ -227,11 +266,20 @@ async function planFolder(
           );
           return;
         }
-        fromManifest.push({ path: full, display, format, ...(entity ? { entity } : {}) });
+        const declared: NonNullable<PlannedFile['declared']> = { manifest: manifestPath, index: i };
+        if (typeof entry.sha256 === 'string') declared.sha256 = entry.sha256.toLowerCase();
+        if (typeof entry.aantalRecords === 'number') declared.records = entry.aantalRecords;
+        fromManifest.push({
+          path: full,
+          display,
+          format,
+          declared,
+          ...(entity ? { entity } : {}),
+        });
       });
       for (const file of fromManifest) {
         try {
-          await stat(file.path);
+          await io.stat(file.path);
           files.push(file);
         } catch {
           checker.issue(
@@ -246,6 +294,8 @@ async function planFolder(
       }
     }
   }
+  const planned: string[] = [];
+  const skipped: string[] = [];
   for (const name of entries) {
     if (listed.has(name)) continue;
     const full = join(dir, name);
@@ -254,16 +304,37 @@ async function planFolder(
     if (usedManifest || !format || IGNORED.test(name) || (!entity && format !== 'xlsx')) {
       if (!IGNORED.test(name))
         checker.issue('input.unlisted-file', undefined, 0, undefined, {}, full);
+      skipped.push(name);
       continue;
     }
+    planned.push(name);
     files.push({ path: full, display: full, format, ...(entity ? { entity } : {}) });
   }
+  // a folder of data files without datapakket.json: nothing says which files belong together
+  if (!own && !frictionless && planned.length > 0)
+    checker.issue(
+      'manifest.absent',
+      undefined,
+      0,
+      undefined,
+      {
+        expected: 'datapakket.json',
+        found: t(
+          lang,
+          `${planned.length} ${planned.length === 1 ? 'bestand' : 'bestanden'} gecontroleerd op naam; overgeslagen: ${skipped.join(', ') || 'geen'}`,
+          `${planned.length} ${planned.length === 1 ? 'file' : 'files'} checked by name; skipped: ${skipped.join(', ') || 'none'}`,
+        ),
+      },
+      dir,
+    );
 }
 
 interface ManifestEntry {
   pad?: unknown;
   entiteit?: unknown;
   formaat?: unknown;
+  sha256?: unknown;
+  aantalRecords?: unknown;
 }
 
 /** Reads the list of files of a manifest; reports a manifest that cannot be read. */
@@ -271,8 +342,9 @@ async function readManifest(
   path: string,
   checker: Checker,
   lang: Lang,
+  io: InputIo,
 ): Promise<ManifestEntry[] | undefined> {
-  const info = await stat(path);
+  const info = await io.stat(path);
   if (info.size > 16 * 1024 * 1024) {
     checker.issue(
       'manifest.invalid',
@@ -284,7 +356,7 @@ async function readManifest(
     );
     return undefined;
   }
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  const text = (await io.readUtf8(path)).replace(/^\uFEFF/, '');
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -313,21 +385,4 @@ async function readManifest(
     return undefined;
   }
   return list as ManifestEntry[];
-}
-
-/** Orders entities so that referenced ones come first (cycles are broken arbitrarily). */
-export function entityRank(all: readonly EntityInfo[]): Map<string, number> {
-  const byName = new Map(all.map((e) => [e.name, e]));
-  const rank = new Map<string, number>();
-  const visiting = new Set<string>();
-  const visit = (name: string) => {
-    if (rank.has(name) || visiting.has(name)) return;
-    visiting.add(name);
-    for (const field of byName.get(name)?.fields ?? [])
-      if (field.reference && field.reference !== name) visit(field.reference);
-    visiting.delete(name);
-    rank.set(name, rank.size);
-  };
-  for (const e of all) visit(e.name);
-  return rank;
 }

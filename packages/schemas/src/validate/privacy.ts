@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Detectors for personal data that must not travel in an export: a BSN (any nine digits that pass
  * the 11-check), an e-mail address, a phone number. They run on every string value of every

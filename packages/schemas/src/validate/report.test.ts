@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../index.js';
-import { issueCodes, renderCodesMarkdown } from './codes.js';
+import { issueCodeList, issueCodes, renderCodesMarkdown } from './codes.js';
 import { formatReport, validatePaths } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -91,14 +93,28 @@ describe('issue codes', { timeout: 60_000 }, () => {
     expect(normal(readFileSync(path, 'utf8'))).toBe(normal(renderCodesMarkdown()));
   });
 
+  it('are the enum of the report schema, in the catalogue order', () => {
+    const path = join(reportDir, 'validation-report.schema.json');
+    const codes = issueCodeList.map((c) => c.code);
+    if (process.env.ZORGHUB_UPDATE_CODES) {
+      const updated = structuredClone(schema);
+      updated.properties.issues.items.properties.code.enum = codes;
+      writeFileSync(path, `${JSON.stringify(updated, null, 2)}\n`);
+    }
+    expect(
+      schema.properties.issues.items.properties.code.enum,
+      'regenerate: ZORGHUB_UPDATE_CODES=1 npx vitest run src/validate/report.test.ts',
+    ).toEqual(codes);
+  });
+
   it('cover every code the validator emits', () => {
     const used = new Set<string>();
-    for (const name of readdirSync(here).filter(
+    for (const name of readdirSync(here, { recursive: true, encoding: 'utf8' }).filter(
       (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
     )) {
       const text = readFileSync(join(here, name), 'utf8');
       for (const m of text.matchAll(
-        /'((?:input|json|csv|xlsx|manifest|schema|codelist|field|value|id|reference|privacy)\.[a-z-]+)'/g,
+        /'((?:input|json|csv|xlsx|manifest|schema|codelist|field|value|id|reference|privacy|record)\.[a-z-]+)'/g,
       ))
         used.add(m[1]!);
     }

@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { codeInfo, type Severity } from './codes.js';
+import { renderReportHtml } from './report-html.js';
+import { fmt, where, words } from './report-words.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -19,6 +23,8 @@ export interface Sample {
   found?: string;
   /** The value was not shown because of its field's `x-privacy` or because it looks like personal data. */
   redacted?: boolean;
+  /** "Did you mean": the known column, code or entity closest to what was found. */
+  suggestion?: string;
 }
 
 export interface Issue {
@@ -46,6 +52,13 @@ export interface FileSummary {
 
 export interface ValidationReport {
   valid: boolean;
+  /**
+   * False when the input could not be used at all (exit code 2): then `reason` and `message` say
+   * why and nothing was checked.
+   */
+  usable: boolean;
+  reason?: string;
+  message?: string;
   standardVersion: string;
   lang: Lang;
   stats: {
@@ -114,13 +127,16 @@ export class ReportBuilder {
   build(standardVersion: string): ValidationReport {
     const issues = [...this.#groups.values()].sort(
       (a, b) =>
+        codeRank(a.code) - codeRank(b.code) ||
         (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        b.count - a.count ||
         a.code.localeCompare(b.code) ||
         (a.entity ?? '').localeCompare(b.entity ?? '') ||
         (a.field ?? '').localeCompare(b.field ?? ''),
     );
     return {
       valid: this.errors === 0,
+      usable: true,
       standardVersion,
       lang: this.lang,
       stats: {
@@ -134,6 +150,37 @@ export class ReportBuilder {
       issues,
     };
   }
+}
+
+/**
+ * Problems with the input itself come first, because they explain the rest: reading it
+ * (encoding, file type, lines), then its structure (syntax, header, sheets, manifest), then the
+ * records' content.
+ */
+function codeRank(code: string): number {
+  if (code.startsWith('input.')) return 0;
+  if (/^(?:json|csv|xlsx|manifest)\./.test(code)) return 1;
+  return 2;
+}
+
+/** The report of a run whose input could not be used at all (exit code 2). */
+export function unusableReport(
+  reason: string,
+  message: string,
+  lang: Lang,
+  standardVersion: string,
+): ValidationReport {
+  return {
+    valid: false,
+    usable: false,
+    reason,
+    message,
+    standardVersion,
+    lang,
+    stats: { files: 0, records: 0, errors: 0, warnings: 0, truncated: false },
+    files: [],
+    issues: [],
+  };
 }
 
 /** Shortens a value for a sample; never more than MAX_FOUND characters. */
@@ -153,69 +200,17 @@ export function showValue(value: unknown): string {
   return text.length > MAX_FOUND ? `${text.slice(0, MAX_FOUND - 1)}…` : text;
 }
 
-const words = {
-  nl: {
-    valid: 'GELDIG',
-    invalid: 'ONGELDIG',
-    files: (n: number) => `${n} ${n === 1 ? 'bestand' : 'bestanden'}`,
-    records: (n: number) => `${fmt(n, 'nl')} ${n === 1 ? 'record' : 'records'}`,
-    errors: (n: number) => `${fmt(n, 'nl')} ${n === 1 ? 'fout' : 'fouten'}`,
-    warnings: (n: number) => `${fmt(n, 'nl')} ${n === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
-    error: 'FOUT',
-    warning: 'WAARSCHUWING',
-    line: 'regel',
-    sheet: 'blad',
-    field: 'veld',
-    column: 'kolom',
-    expected: 'verwacht',
-    found: 'gevonden',
-    redacted: '«niet getoond»',
-    more: (n: number) => `… en nog ${fmt(n, 'nl')}`,
-    truncated: 'Let op: niet alle voorbeelden staan in dit rapport (ingekort).',
-    none: 'Geen problemen gevonden.',
-  },
-  en: {
-    valid: 'VALID',
-    invalid: 'INVALID',
-    files: (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`,
-    records: (n: number) => `${fmt(n, 'en')} ${n === 1 ? 'record' : 'records'}`,
-    errors: (n: number) => `${fmt(n, 'en')} ${n === 1 ? 'error' : 'errors'}`,
-    warnings: (n: number) => `${fmt(n, 'en')} ${n === 1 ? 'warning' : 'warnings'}`,
-    error: 'ERROR',
-    warning: 'WARNING',
-    line: 'line',
-    sheet: 'sheet',
-    field: 'field',
-    column: 'column',
-    expected: 'expected',
-    found: 'found',
-    redacted: '«not shown»',
-    more: (n: number) => `… and ${fmt(n, 'en')} more`,
-    truncated: 'Note: not every sample is in this report (truncated).',
-    none: 'No problems found.',
-  },
-} as const;
-
-function fmt(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
-}
-
-function where(sample: Sample, w: (typeof words)[Lang]): string {
-  if (sample.sheet !== undefined)
-    return `${sample.file} [${w.sheet} ${sample.sheet}${sample.cell ? `!${sample.cell}` : ''}]`;
-  return sample.line !== undefined ? `${sample.file}:${sample.line}` : sample.file;
-}
-
 /**
- * Renders a report as readable text or as one JSON document (the format of
+ * Renders a report as readable text, as a self-contained HTML page, or as one JSON document (the format of
  * `report/validation-report.schema.json`). Messages follow `lang`; `expected` in the samples
  * was written in the language the report was made in.
  */
 export function formatReport(
   report: ValidationReport,
-  options: { format: 'text' | 'json'; lang: Lang },
+  options: { format: 'text' | 'json' | 'html'; lang: Lang },
 ): string {
   const lang = options.lang;
+  if (options.format === 'html') return renderReportHtml(report, lang);
   if (options.format === 'json') {
     const issues = report.issues.map((issue) => {
       const info = codeInfo(issue.code);
@@ -252,6 +247,7 @@ export function formatReport(
       if (sample.expected) parts.push(`${w.expected}: ${sample.expected}`);
       if (sample.redacted) parts.push(`${w.found}: ${w.redacted}`);
       else if (sample.found !== undefined) parts.push(`${w.found}: ${sample.found}`);
+      if (sample.suggestion) parts.push(`${w.suggestion}: ${sample.suggestion}`);
       out.push(parts.join('  '));
     }
     if (issue.count > issue.samples.length)

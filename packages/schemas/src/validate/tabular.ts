@@ -1,23 +1,12 @@
-import type { EntityInfo, FieldInfo } from '../index.js';
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+import type { EntityInfo, FieldInfo } from '../model.js';
+import { columnFields } from '../table/columns.js';
 
 /**
  * The tabular mapping at work: CSV/XLSX headers to fields (Dutch or English names), cell text to
  * typed values, flat rows to nested records, and back.
  */
-
-/** A field that has a column of its own: a leaf, or an array/object written as one cell. */
-export function columnFields(entity: EntityInfo): FieldInfo[] {
-  const paths = new Set(entity.fields.map((f) => f.path));
-  return entity.fields.filter((field) => {
-    if (field.path.includes('[]')) return false; // items of an array live in their array's cell
-    if (field.type === 'object') {
-      // an object whose properties have columns of their own has no column itself
-      const prefix = `${field.path}.`;
-      for (const p of paths) if (p.startsWith(prefix)) return false;
-    }
-    return true;
-  });
-}
 
 export interface ColumnPlan {
   index: number;
@@ -79,18 +68,6 @@ export function planHeader(headers: string[], entity: EntityInfo): HeaderPlan {
     (f) => f.required && !f.path.includes('.') && !byPath.has(f.path),
   );
   return { columns, missingRequired, byPath };
-}
-
-/** Spreadsheet column letters: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -225,17 +202,4 @@ export function getPath(record: unknown, segments: string[]): unknown {
     node = (node as Record<string, unknown>)[key];
   }
   return node;
-}
-
-/** Writes a value into one cell of text (the inverse of {@link convertCell}). */
-export function cellText(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (
-    Array.isArray(value) &&
-    value.every((v) => typeof v === 'string' && !v.includes('|') && v.trim() === v && v !== '')
-  )
-    return value.join('|');
-  return JSON.stringify(value);
 }

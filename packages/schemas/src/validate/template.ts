@@ -1,7 +1,11 @@
-import type { Codelist, EntityInfo } from '../index.js';
-import { csvField } from './convert.js';
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+import { loadExcelJs } from '../excel.js';
+import type { Codelist, EntityInfo } from '../model.js';
+import { columnLetter, tableColumns } from '../table/columns.js';
+import { csvHeader } from '../table/csv.js';
 import type { Lang } from './report.js';
-import { columnFields, columnLetter } from './tabular.js';
 
 export interface TemplateOptions {
   format: 'csv' | 'xlsx';
@@ -40,15 +44,13 @@ export async function writeTemplate(
   codelists: Readonly<Record<string, Codelist>>,
   options: TemplateOptions,
 ): Promise<Uint8Array> {
-  const fields = columnFields(entity);
-  const headers = fields.map((f) => (options.headers === 'en' ? f.columnEn : f.columnNl));
+  const columns = tableColumns(entity, { headers: options.headers ?? 'nl' });
+  const fields = columns.map((c) => c.field);
+  const headers = columns.map((c) => c.header);
   const lang = options.lang ?? 'nl';
-  if (options.format === 'csv') {
-    const delimiter = options.delimiter ?? ';';
-    const text = `\uFEFF${headers.map((h) => csvField(h, delimiter)).join(delimiter)}\r\n`;
-    return new TextEncoder().encode(text);
-  }
-  const ExcelJS = (await import('exceljs')).default;
+  if (options.format === 'csv')
+    return new TextEncoder().encode(csvHeader(columns, { delimiter: options.delimiter ?? ';' }));
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'zorghub';
   const sheet = workbook.addWorksheet(entity.plural, { views: [{ state: 'frozen', ySplit: 1 }] });

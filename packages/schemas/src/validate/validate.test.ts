@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+// Longer than 400 lines: end-to-end cases of validate() for every reader over one fixture folder.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -65,17 +68,24 @@ describe('NDJSON', { timeout: 60_000 }, () => {
     expect(report.valid).toBe(false);
   });
 
-  it('reports invalid UTF-8 on its line and still reads the record', async () => {
+  it('reports invalid UTF-8 in a UTF-8 file on its line and still reads the record', async () => {
     const line = Buffer.from(
       JSON.stringify({ ...visit(), id: 'BZ-X' }).replace('"BZ-X"', '"BZ-\u0001"'),
     );
     const bad = Buffer.from(line.toString().replace('\u0001', '\u00ff'), 'latin1');
     const path = await file(
       'bezoeken-utf8.ndjson',
-      Buffer.concat([Buffer.from(`${JSON.stringify(visit())}\n`), bad, Buffer.from('\n')]),
+      // the first line's "é" is UTF-8, so the file is UTF-8 and the lone \xff on line 2 is broken
+      // (a file whose first non-ASCII byte is not UTF-8 is decoded: encoding.test.ts)
+      Buffer.concat([
+        Buffer.from(`${JSON.stringify({ ...visit(), id: 'BZ-é' })}\n`),
+        bad,
+        Buffer.from('\n'),
+      ]),
     );
     const report = await validatePaths([path]);
     expect(one(report, 'input.encoding').samples[0]).toMatchObject({ line: 2 });
+    expect(issues(report, 'input.encoding-converted')).toEqual([]);
     expect(report.stats.records).toBe(2);
   });
 

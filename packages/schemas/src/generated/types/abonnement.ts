@@ -56,4 +56,32 @@ export interface Abonnement {
    * Laatste dag van het abonnement; leeg bij een doorlopend abonnement.
    */
   eindDatum?: string;
+  /**
+   * Waar het abonnement staat in zijn levensloop, uit de codelijst abonnementstatus. Leeg in oudere exports.
+   */
+  status?: "aangevraagd" | "actief" | "gepauzeerd" | "opgezegd" | "beeindigd";
+  /**
+   * Moment waarop het abonnement werd aangevraagd.
+   */
+  aangevraagdOp?: string;
+  /**
+   * Aantal dagen tussen het opzeggen en de laatste dag van het abonnement.
+   */
+  opzegtermijnDagen?: number;
+  /**
+   * Moment waarop de afnemer opzegde; de einddatum ligt dan minstens de opzegtermijn later.
+   */
+  opgezegdOp?: string;
+  /**
+   * Eerste dag van een pauze.
+   */
+  pauzeVanafDatum?: string;
+  /**
+   * Laatste dag van een pauze; leeg als de pauze nog geen einde heeft.
+   */
+  pauzeTotDatum?: string;
+  /**
+   * Dagen waarop de afnemer het liefst bezoek krijgt.
+   */
+  voorkeursdagen?: ("maandag" | "dinsdag" | "woensdag" | "donderdag" | "vrijdag" | "zaterdag" | "zondag")[];
 }

@@ -44,4 +44,12 @@ export interface Bezoek {
    * Status van het bezoek, uit de codelijst bezoekstatus.
    */
   status: "gepland" | "uitgevoerd" | "geannuleerdDoorClient" | "geannuleerdDoorAanbieder" | "nietAangetroffen";
+  /**
+   * Moment waarop het bezoek werd afgezegd.
+   */
+  geannuleerdOp?: string;
+  /**
+   * Waarom het bezoek niet doorgaat, uit de codelijst annuleringsreden; nooit een diagnose. Alleen bij een geannuleerd bezoek.
+   */
+  annuleringsreden?: "verhinderd" | "nietNodig" | "medewerkerAfwezig" | "verplaatst" | "abonnementGestopt" | "overig";
 }

@@ -56,7 +56,10 @@ export interface Datapakket {
         | "factuur"
         | "uitkomst"
         | "scenario"
-        | "datapakket";
+        | "datapakket"
+        | "huishouden"
+        | "machtiging"
+        | "toestemming";
       /**
        * Bestandsformaat.
        */
@@ -96,7 +99,10 @@ export interface Datapakket {
         | "factuur"
         | "uitkomst"
         | "scenario"
-        | "datapakket";
+        | "datapakket"
+        | "huishouden"
+        | "machtiging"
+        | "toestemming";
       /**
        * Bestandsformaat.
        */

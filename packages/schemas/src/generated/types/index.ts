@@ -13,3 +13,6 @@ export type { Factuur } from './factuur.js';
 export type { Uitkomst } from './uitkomst.js';
 export type { Scenario } from './scenario.js';
 export type { Datapakket } from './datapakket.js';
+export type { Huishouden } from './huishouden.js';
+export type { Machtiging } from './machtiging.js';
+export type { Toestemming } from './toestemming.js';

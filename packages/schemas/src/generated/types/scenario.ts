@@ -29,6 +29,10 @@ export interface Scenario {
    */
   startjaar: number;
   /**
+   * Maand (1–12) waarin de hub in het startjaar begint; vaste kosten per jaar tellen in het startjaar naar rato. Standaard 1.
+   */
+  startmaand?: number;
+  /**
    * Aantal jaren dat wordt doorgerekend.
    */
   horizonJaren: number;
@@ -36,6 +40,18 @@ export interface Scenario {
    * Prijspeil van alle uitkomsten.
    */
   prijsjaar: number;
+  /**
+   * Jaar waarnaar alle contante waarden worden teruggerekend (meestal het jaar van het besluit); betalingen in de verrekening beginnen in dit jaar. Standaard het startjaar.
+   */
+  basisjaar?: number;
+  /**
+   * Hoe wisselingen tussen toestanden binnen een jaar tellen: midden-jaar (standaard) of maand.
+   */
+  tijdconventie?: "midden-jaar" | "maand";
+  /**
+   * Welke waardering van het werk meetelt in de economische waarde en de MKBA: vervangingskosten (standaard) of betalingsbereidheid. Regels met de andere waardering tellen dan niet mee, zodat het werk één keer telt.
+   */
+  outputWaardering?: "vervangingskosten" | "betalingsbereidheid";
   /**
    * Algemene invoer van het model, elk met waarde, eenheid en bron.
    */
@@ -107,6 +123,16 @@ export interface Scenario {
        * Kan deze partij bijdragen of ontvangen in de verrekening? Standaard: ja voor organisaties, nee voor personen.
        */
       verrekenen?: boolean;
+      /**
+       * Waarmee deze partij haar bijdrage in de verrekening zou betalen (abonnementstarief, re-integratie- of Wmo-budget, contract met de zorgverzekeraar, fonds of social impact bond, regeling van het Rijk). Standaard: abonnementstarief voor zorgorganisaties, re-integratiebudget voor de gemeente, zorgverzekeraarcontract voor de zorgverzekeraar, rijksregeling voor het Rijk.
+       */
+      instrument?:
+        | "abonnementstarief"
+        | "re-integratiebudget"
+        | "wmo-budget"
+        | "zorgverzekeraarcontract"
+        | "fonds-of-sib"
+        | "rijksregeling";
     },
     ...{
       /**
@@ -138,6 +164,16 @@ export interface Scenario {
        * Kan deze partij bijdragen of ontvangen in de verrekening? Standaard: ja voor organisaties, nee voor personen.
        */
       verrekenen?: boolean;
+      /**
+       * Waarmee deze partij haar bijdrage in de verrekening zou betalen (abonnementstarief, re-integratie- of Wmo-budget, contract met de zorgverzekeraar, fonds of social impact bond, regeling van het Rijk). Standaard: abonnementstarief voor zorgorganisaties, re-integratiebudget voor de gemeente, zorgverzekeraarcontract voor de zorgverzekeraar, rijksregeling voor het Rijk.
+       */
+      instrument?:
+        | "abonnementstarief"
+        | "re-integratiebudget"
+        | "wmo-budget"
+        | "zorgverzekeraarcontract"
+        | "fonds-of-sib"
+        | "rijksregeling";
     }[]
   ];
   /**
@@ -155,7 +191,12 @@ export interface Scenario {
        * Kalenderjaar waarin het cohort met de training begint.
        */
       startjaar: number;
+      /**
+       * Maand (1–12) waarin het cohort met de training begint. Standaard 1.
+       */
+      startmaand?: number;
       instroom: Parameter;
+      trainingWeken?: Parameter;
       uitvalTraining: Parameter;
       plaatsing: Parameter;
       urenPerWeek: Parameter;
@@ -184,7 +225,12 @@ export interface Scenario {
        * Kalenderjaar waarin het cohort met de training begint.
        */
       startjaar: number;
+      /**
+       * Maand (1–12) waarin het cohort met de training begint. Standaard 1.
+       */
+      startmaand?: number;
       instroom: Parameter;
+      trainingWeken?: Parameter;
       uitvalTraining: Parameter;
       plaatsing: Parameter;
       urenPerWeek: Parameter;
@@ -317,6 +363,14 @@ export interface Scenario {
        */
       afroming?: boolean;
       /**
+       * Via welk gemeentebudget de regel loopt (alleen bij de gemeente als betaler of ontvanger). Afroming werkt op de netto uitkomst van het BUIG-budget: op een besparing én op een kost.
+       */
+      budget?: "buig" | "participatiebudget" | "wmo" | "overig";
+      /**
+       * Zet op een regel die de waarde van het werk zelf meet welke waardering het is; alleen de waardering die het scenario kiest telt mee in de economische waarde en de MKBA.
+       */
+      outputWaardering?: "vervangingskosten" | "betalingsbereidheid";
+      /**
        * Subsidie of prijzengeld die de onrendabele top dekt; telt niet als omzet.
        */
       financiering?: boolean;
@@ -427,11 +481,39 @@ export interface Scenario {
        */
       afroming?: boolean;
       /**
+       * Via welk gemeentebudget de regel loopt (alleen bij de gemeente als betaler of ontvanger). Afroming werkt op de netto uitkomst van het BUIG-budget: op een besparing én op een kost.
+       */
+      budget?: "buig" | "participatiebudget" | "wmo" | "overig";
+      /**
+       * Zet op een regel die de waarde van het werk zelf meet welke waardering het is; alleen de waardering die het scenario kiest telt mee in de economische waarde en de MKBA.
+       */
+      outputWaardering?: "vervangingskosten" | "betalingsbereidheid";
+      /**
        * Subsidie of prijzengeld die de onrendabele top dekt; telt niet als omzet.
        */
       financiering?: boolean;
     }[]
   ];
+  /**
+   * Rangcorrelaties tussen onzekere invoerwaarden in de Monte Carlo (Iman-Conover): elke invoer houdt zijn eigen verdeling, alleen de volgorde van de trekkingen verandert. Zonder correlaties worden alle invoerwaarden onafhankelijk getrokken.
+   */
+  correlaties?: {
+    /**
+     * De twee onzekere invoerwaarden (met verdeling), als pad met ids: parameters.<naam>, bewijsklassen.<klasse>, cohorten.<cohort-id>.<veld> of regels.<regel-id>.<veld>.
+     *
+     * @minItems 2
+     * @maxItems 2
+     */
+    tussen: [string, string];
+    /**
+     * Spearman-rangcorrelatie tussen de twee invoerwaarden, van -1 tot 1.
+     */
+    rangcorrelatie: number;
+    /**
+     * Waarom de invoerwaarden samenhangen, met bron.
+     */
+    toelichting?: string;
+  }[];
 }
 /**
  * Een invoerwaarde met eenheid, bron en optionele onzekerheid.
@@ -449,6 +531,7 @@ export interface Parameter {
     | "rentevoet"
     | "personen"
     | "uur/week"
+    | "weken"
     | "weken/jaar"
     | "uren/jaar"
     | "aantal"
@@ -480,6 +563,10 @@ export interface Parameter {
    * Korte uitleg bij de waarde.
    */
   toelichting?: string;
+  /**
+   * Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.
+   */
+  bewijsklasse?: number;
   /**
    * Optionele kansverdeling voor de Monte Carlo-analyse.
    */

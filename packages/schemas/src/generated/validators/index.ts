@@ -14,6 +14,9 @@ import { validate as validate_factuur } from './factuur.js';
 import { validate as validate_uitkomst } from './uitkomst.js';
 import { validate as validate_scenario } from './scenario.js';
 import { validate as validate_datapakket } from './datapakket.js';
+import { validate as validate_huishouden } from './huishouden.js';
+import { validate as validate_machtiging } from './machtiging.js';
+import { validate as validate_toestemming } from './toestemming.js';
 
 export const validators: Readonly<Record<string, ValidateFn>> = {
   "organisatie": validate_organisatie as unknown as ValidateFn,
@@ -30,4 +33,7 @@ export const validators: Readonly<Record<string, ValidateFn>> = {
   "uitkomst": validate_uitkomst as unknown as ValidateFn,
   "scenario": validate_scenario as unknown as ValidateFn,
   "datapakket": validate_datapakket as unknown as ValidateFn,
+  "huishouden": validate_huishouden as unknown as ValidateFn,
+  "machtiging": validate_machtiging as unknown as ValidateFn,
+  "toestemming": validate_toestemming as unknown as ValidateFn,
 };

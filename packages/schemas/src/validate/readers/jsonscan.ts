@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Splits a JSON document into its records without holding the whole document: a top-level array
  * `[ {…}, {…} ]` gives one record per element, a top-level object gives one record (several

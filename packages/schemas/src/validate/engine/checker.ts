@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The checks of one run over a whole package: the sources read, the issues found, and per record
+ * the schema, unique ids, codelists, deprecated fields, references and privacy.
+ */
+import { IdKeys } from '../idset.js';
+import { scanText } from '../privacy.js';
+import type { ReportBuilder, Sample } from '../report.js';
+import { showValue } from '../report.js';
+import { closest, codeCandidates } from '../suggest.js';
+import { getPath } from '../tabular.js';
+import { scanKnownFields, scanRecord } from './privacy-checks.js';
+import { References } from './references.js';
+import { type CodelistCheck, EntityRuntime, type EntitySetup, REDACT } from './runtime.js';
+import { listText, type Reporter, reportSchemaErrors } from './schema-errors.js';
+import { type Source, sourceLocation } from './source.js';
+
+const NO_ID: { id?: string } = Object.freeze({});
+
+export class Checker implements Reporter {
+  readonly report: ReportBuilder;
+  readonly lang: ReportBuilder['lang'];
+  readonly checkReferences: boolean;
+  readonly runtimes = new Map<string, EntityRuntime>();
+  readonly sources: Source[] = [];
+  readonly #idKeys = new IdKeys();
+  readonly references: References;
+  readonly #idHolder: { id?: string } = {};
+
+  constructor(report: ReportBuilder, options: { checkReferences: boolean }) {
+    this.report = report;
+    this.lang = report.lang;
+    this.checkReferences = options.checkReferences;
+    this.references = new References(this, this.runtimes, this.sources, this.#idKeys);
+  }
+
+  runtime(setup: EntitySetup): EntityRuntime {
+    let runtime = this.runtimes.get(setup.info.name);
+    if (!runtime) {
+      runtime = new EntityRuntime(setup, this.references.index, this.#idKeys);
+      this.runtimes.set(setup.info.name, runtime);
+    }
+    return runtime;
+  }
+
+  /** Announces that `entity` has a file in the package that will be read later. */
+  expectFile(entity: string): void {
+    this.references.expectFile(entity);
+  }
+
+  fileDone(entity: string): void {
+    this.references.fileDone(entity);
+  }
+
+  /** Workbooks not read yet: their sheets may hold any entity. */
+  get pendingWorkbooks(): number {
+    return this.references.pendingWorkbooks;
+  }
+  set pendingWorkbooks(n: number) {
+    this.references.pendingWorkbooks = n;
+  }
+
+  addSource(source: Omit<Source, 'index' | 'records'>): Source {
+    const full: Source = { ...source, index: this.sources.length, records: 0 };
+    this.sources.push(full);
+    return full;
+  }
+
+  issue(
+    code: string,
+    source: Source | undefined,
+    line: number,
+    field: string | undefined,
+    details: Omit<Sample, 'file'> = {},
+    fileName?: string,
+  ): void {
+    this.report.add(code, source?.runtime.info.name, field, () => {
+      const base: Sample = source
+        ? sourceLocation(source, line, field)
+        : { file: fileName ?? '', ...(line > 0 ? { line } : {}) };
+      return { ...base, ...(field ? { field } : {}), ...details };
+    });
+  }
+
+  found(
+    runtime: EntityRuntime,
+    generic: string,
+    value: unknown,
+  ): Pick<Sample, 'found' | 'redacted'> {
+    if (value === undefined) return {};
+    const flags = runtime.flags.get(generic) ?? runtime.flags.get(generic.replace(/\[\]$/, ''));
+    if (flags !== undefined && flags & REDACT) return { redacted: true };
+    const shown = showValue(value);
+    if (scanText(shown) !== 0) return { redacted: true };
+    return { found: shown };
+  }
+
+  /** Checks one record. `line` is the line (or spreadsheet row) it starts on. */
+  check(record: Record<string, unknown>, source: Source, line: number): void {
+    source.records++;
+    this.report.records++;
+    const runtime = source.runtime;
+    const info = runtime.info;
+    const idValue = record[info.idField];
+    const id =
+      typeof idValue === 'string'
+        ? idValue
+        : typeof idValue === 'number'
+          ? String(idValue)
+          : undefined;
+    // one reused holder: issue details spread it at once, so no object per record is needed
+    let idSample: { id?: string } = NO_ID;
+    if (id !== undefined && id.length <= 80) {
+      this.#idHolder.id = id;
+      idSample = this.#idHolder;
+    }
+
+    // 1. the schema
+    const valid = runtime.validate(record);
+    if (!valid) reportSchemaErrors(this, record, source, line, idSample);
+
+    // 2. unique ids
+    if (id !== undefined && !runtime.ids.add(id))
+      this.issue('id.duplicate', source, line, info.idField, {
+        ...idSample,
+        expected: this.lang === 'nl' ? 'een id dat nog niet voorkwam' : 'an id not used before',
+        ...this.found(runtime, info.idField, id),
+      });
+
+    // 3. codelists: open lists and deprecated codes (closed lists are enums in the schema)
+    for (const check of runtime.codelistChecks) {
+      // a valid record holds only known codes of closed lists; only deprecation is left to see
+      if (valid && !check.open && check.deprecated.size === 0) continue;
+      const value =
+        check.segments.length === 1 ? record[check.segments[0]!] : getPath(record, check.segments);
+      if (value === undefined) continue;
+      if (check.array && Array.isArray(value)) {
+        for (const v of value) this.#code(check, v, source, line, idSample);
+      } else this.#code(check, value, source, line, idSample);
+    }
+
+    // 4. deprecated fields
+    for (const field of runtime.deprecatedFields) {
+      if (getPath(record, field.path.split('.')) !== undefined)
+        this.issue('field.deprecated', source, line, field.path, idSample);
+    }
+
+    // 5. references
+    if (this.checkReferences) {
+      const references = this.references;
+      for (const ref of runtime.references) {
+        const value =
+          ref.segments.length === 1 ? record[ref.segments[0]!] : getPath(record, ref.segments);
+        if (value === undefined || value === null) continue;
+        if (ref.array && Array.isArray(value)) {
+          for (const v of value) references.check(ref, v, source, line, idSample);
+        } else references.check(ref, value, source, line, idSample);
+      }
+    }
+
+    // 6. privacy, every string of the record. A valid record has only known fields, and its
+    // dates and closed codes cannot hold contact details, so only the other fields are scanned.
+    if (valid) scanKnownFields(this, record, source, line, idSample);
+    else scanRecord(this, record, '', source, line, idSample, 0);
+  }
+
+  #code(
+    check: CodelistCheck,
+    value: unknown,
+    source: Source,
+    line: number,
+    idSample: object,
+  ): void {
+    if (typeof value !== 'string') return;
+    if (!check.codes.has(value)) {
+      if (check.open) {
+        const found = this.found(source.runtime, check.field.path, value);
+        const list = source.runtime.codelistOf.get(check.field.path);
+        const suggestion =
+          found.found !== undefined && list ? closest(value, codeCandidates(list)) : undefined;
+        this.issue('codelist.unknown-code-open', source, line, check.field.path, {
+          ...idSample,
+          expected: listText([...check.codes], this.lang),
+          ...found,
+          ...(suggestion !== undefined ? { suggestion } : {}),
+        });
+      }
+      return;
+    }
+    if (check.deprecated.has(value)) {
+      const replacement = check.deprecated.get(value);
+      this.issue('codelist.deprecated-code', source, line, check.field.path, {
+        ...idSample,
+        ...(replacement ? { expected: replacement } : {}),
+        found: showValue(value),
+      });
+    }
+  }
+  /** Resolves the references whose target was read after them. */
+  finish(): void {
+    this.references.finish();
+  }
+}

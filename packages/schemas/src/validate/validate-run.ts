@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * One validation run over files and folders wherever they are (`InputIo`): the disk for
+ * `validatePaths()` in Node, dropped files for `validateFiles()` in the browser.
+ */
+import { referenceOrder } from '../entity-info.js';
+import type { EntityInfo } from '../model.js';
+import { Checker } from './engine/checker.js';
+import type { Source } from './engine/source.js';
+import type { InputIo } from './io.js';
+import { checkEncoding, InputError, type PlannedFile, planInputs, t } from './package.js';
+import { type RunContext, readPlanned } from './read-planned.js';
+import type { RecordSink } from './readers/sink.js';
+import { type Lang, ReportBuilder, type ValidationReport } from './report.js';
+import type { StandardView } from './standard-view.js';
+import { closest, entityCandidates } from './suggest.js';
+
+export interface ValidateOptions {
+  /** Entity of every file given (nl/en, singular/plural). */
+  schema?: string;
+  /** Path of a regional profile. */
+  profile?: string;
+  lang?: Lang;
+  checkReferences?: boolean;
+  /** Samples kept per issue group (default 5). */
+  maxSamples?: number;
+  /** Longest line or record read, in bytes (default 8 MiB); longer ones are skipped and reported. */
+  maxLineBytes?: number;
+  /** Encoding of every text file (e.g. `windows-1252`); detected per file when left out. */
+  encoding?: string;
+  /**
+   * Called with every record after its checks, in reading order (referenced entities first), with
+   * `valid` false when the record's own checks found an error. Lets a consumer (monitoring) use the
+   * records in the same pass as the validation instead of reading the files twice.
+   */
+  onRecord?: (entity: string, record: Record<string, unknown>, valid: boolean) => void;
+}
+
+/**
+ * Validates files and folders in `io` (a folder with `datapakket.json` as one package) against
+ * `standard`. Throws {@link InputError} when the input cannot be used at all; everything else is
+ * in the report.
+ */
+export async function runValidation(
+  io: InputIo,
+  paths: string[],
+  standard: StandardView,
+  options: Omit<ValidateOptions, 'profile'> = {},
+): Promise<ValidationReport> {
+  const lang: Lang = options.lang ?? 'nl';
+  const encoding = checkEncoding(options.encoding, lang);
+  const report = new ReportBuilder({ lang, maxSamples: options.maxSamples ?? 5 });
+  const checker = new Checker(report, { checkReferences: options.checkReferences ?? false });
+  let schema: EntityInfo | undefined;
+  if (options.schema) {
+    schema = standard.getEntity(options.schema);
+    if (!schema) {
+      const near = closest(options.schema, entityCandidates(standard.entities, lang));
+      throw new InputError(
+        t(
+          lang,
+          `onbekende entiteit "${options.schema}"${near ? `; bedoeld is misschien "${near}"` : ''}; kies uit: ${standard.entities.map((e) => e.name).join(', ')}`,
+          `unknown entity "${options.schema}"${near ? `; did you mean "${near}"?` : ''}; choose from: ${standard.entities.map((e) => e.english).join(', ')}`,
+        ),
+        'unknown-entity',
+      );
+    }
+  }
+  const manifestEntity = standard.getEntity('datapakket');
+  const { files, manifests } = await planInputs(
+    paths,
+    { ...(schema ? { schema } : {}), lang },
+    { getEntity: standard.getEntity },
+    checker,
+    manifestEntity,
+    io,
+  );
+  if (files.length === 0 && manifests.length === 0)
+    throw new InputError(
+      t(
+        lang,
+        `${paths.join(', ')}: geen bestanden gevonden om te valideren (.json, .ndjson, .csv, .xlsx of een map met datapakket.json)`,
+        `${paths.join(', ')}: no files found to validate (.json, .ndjson, .csv, .xlsx or a folder with datapakket.json)`,
+      ),
+      'not-found',
+    );
+  const rank = new Map(referenceOrder(standard.entities).map((e, i) => [e.name, i]));
+  const ordered = [...manifests, ...files]
+    .map((file, i) => ({ file, i }))
+    .sort((a, b) => {
+      // workbooks first (their sheets may hold anything), then referenced entities first
+      const ra = a.file.format === 'xlsx' ? -1 : (rank.get(a.file.entity?.name ?? '') ?? 0);
+      const rb = b.file.format === 'xlsx' ? -1 : (rank.get(b.file.entity?.name ?? '') ?? 0);
+      return ra - rb || a.i - b.i;
+    })
+    .map((x) => x.file);
+
+  const runtimeFor = (entity: EntityInfo) => checker.runtime(standard.setup(entity));
+  for (const file of ordered) {
+    if (file.format === 'xlsx') checker.pendingWorkbooks++;
+    else checker.expectFile(file.entity!.name);
+    if (file.format !== 'xlsx') runtimeFor(file.entity!);
+  }
+  const ctx: RunContext = {
+    io,
+    checker,
+    standard,
+    lang,
+    maxLineBytes: options.maxLineBytes ?? 8 << 20,
+    ...(encoding ? { encoding } : {}),
+  };
+  const onRecord = options.onRecord;
+  const sink: RecordSink = {
+    lang,
+    issue: checker.issue.bind(checker),
+    record: (record, source, line) => {
+      const errorsBefore = report.errors;
+      checker.check(record, source, line);
+      const entity = source.runtime.info.name;
+      if (entity === 'datapakket') checkManifestVersion(record, source, line);
+      onRecord?.(entity, record, report.errors === errorsBefore);
+    },
+  };
+  const checkManifestVersion = (record: Record<string, unknown>, source: Source, line: number) => {
+    const version = record.standaardVersie;
+    if (typeof version !== 'string') return;
+    const major = (v: string) => v.split('.')[0];
+    if (major(version) !== major(standard.version))
+      checker.issue('manifest.version', source, line, 'standaardVersie', {
+        expected: standard.version,
+        found: version,
+      });
+  };
+  for (const file of ordered) {
+    const seenSheets: string[] = [];
+    const sources = await readPlanned(file, ctx, sink, runtimeFor, (s) => {
+      checker.expectFile(s.runtime.info.name);
+      seenSheets.push(s.runtime.info.name);
+    });
+    if (file.declared) await checkDeclared(io, file, sources, checker, lang);
+    if (file.format === 'xlsx') {
+      checker.pendingWorkbooks--;
+      for (const name of seenSheets) checker.fileDone(name);
+    } else checker.fileDone(file.entity!.name);
+    for (const source of sources)
+      report.files.push({
+        file: source.file,
+        ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
+        entity: source.runtime.info.name,
+        format: source.format,
+        records: source.records,
+      });
+  }
+  checker.finish();
+  return report.build(standard.version);
+}
+
+/** What the manifest says of a file — its sha256 and number of records — against the file read. */
+async function checkDeclared(
+  io: InputIo,
+  file: PlannedFile,
+  sources: Source[],
+  checker: Checker,
+  lang: Lang,
+): Promise<void> {
+  const declared = file.declared!;
+  const field = (name: string) => `bestanden[${declared.index}].${name}`;
+  if (declared.sha256 !== undefined) {
+    const actual = await io.sha256(file.path);
+    if (actual !== declared.sha256)
+      checker.issue(
+        'manifest.checksum-mismatch',
+        undefined,
+        0,
+        field('sha256'),
+        { expected: declared.sha256, found: actual },
+        file.display,
+      );
+  }
+  if (declared.records !== undefined) {
+    const records = sources.reduce((n, s) => n + s.records, 0);
+    if (records !== declared.records)
+      checker.issue(
+        'manifest.count-mismatch',
+        undefined,
+        0,
+        field('aantalRecords'),
+        {
+          expected: `${declared.records}`,
+          found: t(lang, `${records} gelezen`, `${records} read`),
+        },
+        file.display,
+      );
+  }
+}
