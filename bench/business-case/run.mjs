@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmark of the business-case model and its renderers, against a naive baseline measured in the
 // same run.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Embeds the report templates from `templates/report/` into the browser-safe package source, so the
 // renderers need no file access. Run after editing a template: `npm run generate -w @zorghub/business-case`.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

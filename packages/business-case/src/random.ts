@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Distribution } from './types.js';
 
 /** Small, fast, seedable generator (sfc32 seeded through splitmix32): same seed, same draws. */

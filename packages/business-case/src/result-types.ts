@@ -1,9 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+import type { HouseholdIncome } from './income/household.js';
+import type { IncomeRule } from './income/rules.js';
 import type { LocalizedText, StakeholderId } from './types.js';
 
-export interface Payback {
-  year: number;
-  month: number;
-}
+/**
+ * When a party's cumulative discounted net turns positive for good: in a year and month, never
+ * negative (`alwaysPositive`), still negative at the end (`notWithinHorizon`), or no money at all.
+ */
+export type Payback =
+  | { status: 'year'; year: number; month: number }
+  | { status: 'alwaysPositive' | 'notWithinHorizon' | 'noFlows' };
 
 export interface StakeholderResult {
   id: StakeholderId;
@@ -13,7 +20,7 @@ export interface StakeholderResult {
   pvBenefits: number;
   npv: number;
   bcr: number | null;
-  payback: Payback | null;
+  payback: Payback;
   /** NPV of the cashable lines only. */
   cashableNpv: number;
   /** Social-value (MKBA) view: transfers left out. */
@@ -33,12 +40,20 @@ export interface LineResult {
   funding: boolean;
   payer: StakeholderId | null;
   receiver: StakeholderId | null;
+  /** The municipal budget the line runs through, if any (`buig`, `participatiebudget`, `wmo`, `overig`). */
+  budget: string | null;
+  /** The valuation of the work this line measures, if it does. */
+  outputValuation: string | null;
+  /** False for a transfer and for a valuation of the work the scenario did not choose. */
+  countsForSociety: boolean;
   yearly: number[];
   pv: number;
 }
 
 export interface SettlementEntry {
   id: StakeholderId;
+  /** What the contribution would be paid through (a code of `scenario-instrument`), or null. */
+  instrument: string | null;
   npvBefore: number;
   deficit: number;
   cashableSurplus: number;
@@ -64,7 +79,7 @@ export interface PercentileSummary {
 }
 
 export interface BusinessCaseResult {
-  resultSchemaVersion: '1.0.0';
+  resultSchemaVersion: '2.0.0';
   scenario: {
     id: string;
     name: string;
@@ -72,6 +87,10 @@ export interface BusinessCaseResult {
     currency: string;
     priceYear: number;
     startYear: number;
+    startMonth: number;
+    baseYear: number;
+    timeConvention: string;
+    outputValuation: string;
     horizonYears: number;
     discountRate: number;
   };
@@ -82,9 +101,15 @@ export interface BusinessCaseResult {
     pvBenefits: number;
     npv: number;
     bcr: number | null;
+    /** PV of benefits to society / PV of the investment (inputs), as the SROI guide defines it. */
     sroi: number | null;
-    payback: Payback | null;
+    /** PV of the inputs: everything the operator pays, and the real resources others put in. */
+    investment: number;
+    payback: Payback;
+    /** Sum of the public bodies' fiscal values (transfers between them cancel). */
     fiscalValue: number;
+    /** Per public body the change in its own budgets (its NPV). */
+    fiscalByBody: Array<{ id: StakeholderId; value: number }>;
     economicValue: number;
     socialValue: number;
     publicValue: number;
@@ -107,6 +132,21 @@ export interface BusinessCaseResult {
     };
   };
   participantsNetIncome: { yearly: number[]; pv: number };
+  /** What the workers gain: net household income per household type on assistance and in the job. */
+  householdIncome: {
+    /** False when the scenario has no paid job (no wage or no hours): then no households. */
+    applicable: boolean;
+    hoursPerWeek: number;
+    paidWeeks: number;
+    hourlyWage: number;
+    rulesYear: number;
+    households: HouseholdIncome[];
+    rules: Array<IncomeRule & { key: string }>;
+    /** A household type that gains nothing from the job or loses (also in the result's warnings). */
+    warnings: LocalizedText[];
+    /** Says which year's rules were used when that is not the price year. */
+    rulesNote: LocalizedText | null;
+  };
   fundingGap: {
     yearly: number[];
     funding: number[];
@@ -141,6 +181,8 @@ export interface BusinessCaseResult {
     uncertainInputs: number;
     stakeholders: Array<PercentileSummary & { id: StakeholderId }>;
     histogram: { edges: number[]; counts: number[] };
+    /** Declared rank correlations (only when the scenario has them) and the Spearman ρ reached. */
+    correlations?: Array<{ between: [string, string]; rankCorrelation: number; achieved: number }>;
   };
   settlement: SettlementEntry[];
   settlementTransfers: SettlementTransfer[];
@@ -150,6 +192,33 @@ export interface BusinessCaseResult {
     covered: number;
     shortfall: number;
     warning: LocalizedText | null;
+  };
+  /** Society's and each party's NPV at the standard discount rate, its alternatives and the scenario's own. */
+  discountScenarios: Array<{
+    rate: number;
+    label: LocalizedText;
+    /** True for the rate the scenario uses (its headline figures). */
+    scenario: boolean;
+    societyNpv: number;
+    npv: Array<{ id: StakeholderId; npv: number }>;
+  }>;
+  /** The settlement without the Rijk, with what stays uncovered per year (level, from the base year). */
+  localSettlement: {
+    settlement: SettlementEntry[];
+    transfers: SettlementTransfer[];
+    summary: BusinessCaseResult['settlementSummary'];
+    uncovered: number[];
+  };
+  /** Years in which a contributor's payment exceeds its cashable surplus of that year. */
+  cashCheck: {
+    breaks: Array<{ id: StakeholderId; year: number; payment: number; cashable: number }>;
+    warning: LocalizedText | null;
+  };
+  /** The contributions as a price per realised outcome (person-year at work). */
+  paymentByResults: {
+    outcome: 'persoonsjaar-aan-het-werk';
+    pvOutcomes: number;
+    contributors: Array<{ id: StakeholderId; perOutcome: number; yearly: number[] }>;
   };
   inputs: Array<{
     key: string;

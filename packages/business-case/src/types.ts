@@ -1,9 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The business-case scenario as it is written in YAML or JSON. Its types are the data standard's
- * generated `Scenario` type (`packages/schemas/schema/scenario.schema.json`), not a second copy;
- * validation always goes through the standard's validator.
+ * generated `Scenario` type (`packages/schemas/schema/scenario.schema.json`) and its codes come from
+ * the standard's codelists, not a second copy; validation always goes through the standard's
+ * validator. The two subsets of calculations below are the model's own knowledge of what each
+ * calculation does.
  */
-import type { Scenario as StandardScenario } from '@zorghub/schemas';
+import {
+  type Scenario as StandardScenario,
+  scenarioBelanghebbendeCodes,
+  scenarioBelanghebbendeLabels,
+  scenarioBerekeningCodes,
+  scenarioUitstroombestemmingCodes,
+  scenarioUitstroombestemmingLabels,
+} from '@zorghub/schemas';
 
 export type Scenario = StandardScenario;
 export type ScenarioParameters = Scenario['parameters'];
@@ -14,46 +25,26 @@ export type Cohort = Scenario['cohorten'][number];
 export type Outflow = Cohort['uitstroom'][number];
 export type Line = Scenario['regels'][number];
 
-export const STAKEHOLDER_IDS = [
-  'exploitant',
-  'gemeente',
-  'rijk',
-  'zorgverzekeraar',
-  'zorgorganisaties',
-  'deelnemers',
-  'clienten',
-  'mantelzorgers',
-] as const;
-export type StakeholderId = (typeof STAKEHOLDER_IDS)[number];
+export type StakeholderId = StakeholderEntry['id'];
+export type Destination = Outflow['bestemming'];
+export type Calculation = Line['berekening'];
 
-export const DESTINATIONS = [
-  'regulier-werk',
-  'ander-werk',
-  'terug-naar-uitkering',
-  'uitval',
-] as const;
-export type Destination = (typeof DESTINATIONS)[number];
+/** The stakeholders (codelist `scenario-belanghebbende`); the model indexes them in this order. */
+export const STAKEHOLDER_IDS: readonly StakeholderId[] = scenarioBelanghebbendeCodes;
+/** Where people go when they leave the hub (codelist `scenario-uitstroombestemming`). */
+export const DESTINATIONS: readonly Destination[] = scenarioUitstroombestemmingCodes;
+/** How a line's yearly quantity is computed (codelist `scenario-berekening`). */
+export const CALCULATIONS: readonly Calculation[] = scenarioBerekeningCodes;
+/** Stakeholder and destination labels (nl/en), from the standard. */
+export const STAKEHOLDER_CODE_LABELS = scenarioBelanghebbendeLabels;
+export const DESTINATION_CODE_LABELS = scenarioUitstroombestemmingLabels;
 
-export const CALCULATIONS = [
-  'loon',
-  'werkgeverslasten',
-  'loonheffing',
-  'loonkostensubsidie',
-  'training',
-  'jobcoaching',
-  'abonnement',
-  'particulier',
-  'bijstand',
-  'bijstand-uitstroom',
-  'per-werkende',
-  'per-uur',
-  'per-declarabel-uur',
-  'per-instroom',
-  'per-uitstroom-regulier',
-  'per-uitstroom-ander-werk',
-  'vast',
-] as const;
-export type Calculation = (typeof CALCULATIONS)[number];
+/**
+ * The public bodies: their fiscal value is the change in their own budgets. The health insurer
+ * counts as one because it carries the public health insurance (Zvw), as the NHS does in the GMCA
+ * model.
+ */
+export const PUBLIC_BODIES: readonly StakeholderId[] = ['gemeente', 'rijk', 'zorgverzekeraar'];
 
 /** Calculations whose quantity is an event (a flow): these may carry a drop-off and a duration. */
 export const FLOW_CALCULATIONS: readonly Calculation[] = [

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { getValidator } from '@zorghub/schemas';
 
 /** The part of an ajv ErrorObject the scenario reader uses. */

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseScenario } from '../parse.js';
+import { parseScenario } from '../scenario/parse.js';
 import type { Parameter, Scenario } from '../types.js';
 import { setScenarioValidator } from '../validator.js';
 
@@ -131,4 +133,125 @@ export function gmcaScenario(): Scenario {
 
 export function clone<T>(x: T): T {
   return structuredClone(x);
+}
+
+/**
+ * A small scenario whose timing can be worked out by hand: the hub starts in May 2026, one cohort of
+ * 12 starts training in May (four weeks), all are placed, a quarter a year leave for a regular job.
+ * Lines: €1,000 a person-year at work (municipality), €2,000 a year in a regular job for two years
+ * with 10 % drop-off (participants), €1,200 a year of overhead from May, €500 per candidate once.
+ * Discounted to 2025, the year of the decision.
+ */
+export function timingScenario(convention: 'midden-jaar' | 'maand', rate: number): Scenario {
+  const eur = (waarde: number, eenheid: Parameter['eenheid']): Parameter => ({
+    waarde,
+    eenheid,
+    bron: 'aanname',
+    prijsjaar: 2026,
+  });
+  const none = (eenheid: Parameter['eenheid']) => zero(eenheid, { prijsjaar: 2026 });
+  return {
+    id: 'SC-TIMING',
+    naam: 'Timing by hand',
+    valuta: 'EUR',
+    startjaar: 2026,
+    startmaand: 5,
+    horizonJaren: 3,
+    prijsjaar: 2026,
+    basisjaar: 2025,
+    tijdconventie: convention,
+    parameters: {
+      discontovoet: { waarde: rate, eenheid: 'rentevoet', bron: 'aanname' },
+      uurloon: none('EUR/uur'),
+      vakantiegeld: zero('fractie'),
+      werkgeverslasten: zero('fractie'),
+      loonheffing: zero('fractie'),
+      bijstandsnormMaand: none('EUR/maand'),
+      behoudAandeelGemeente: zero('fractie'),
+      tariefAbonnement: none('EUR/uur'),
+      declarabelAandeel: zero('fractie'),
+      urenPerAbonnement: zero('uren/jaar'),
+      trainingKosten: none('EUR/persoon'),
+      jobcoachTarief: none('EUR/uur'),
+      jobcoachAandeelJaar1: zero('fractie'),
+      jobcoachAandeelJaar2: zero('fractie'),
+      jobcoachAandeelJaar3: zero('fractie'),
+    },
+    bewijsklassen: {
+      '1': zero('fractie'),
+      '2': zero('fractie'),
+      '3': zero('fractie'),
+      '4': zero('fractie'),
+      '5': zero('fractie'),
+    },
+    belanghebbenden: [{ id: 'gemeente', naam: { nl: 'Gemeente', en: 'Municipality' } }],
+    cohorten: [
+      {
+        id: 'C1',
+        startjaar: 2026,
+        startmaand: 5,
+        instroom: { waarde: 12, eenheid: 'personen', bron: 'aanname' },
+        trainingWeken: { waarde: 4, eenheid: 'weken', bron: 'aanname' },
+        uitvalTraining: zero('fractie'),
+        plaatsing: { waarde: 1, eenheid: 'fractie', bron: 'aanname' },
+        urenPerWeek: { waarde: 10, eenheid: 'uur/week', bron: 'aanname' },
+        betaaldeWeken: { waarde: 50, eenheid: 'weken/jaar', bron: 'aanname' },
+        uitstroom: [
+          {
+            bestemming: 'regulier-werk',
+            kansPerJaar: { waarde: 0.25, eenheid: 'fractie', bron: 'aanname' },
+            vertragingJaren: 0,
+          },
+        ],
+      },
+    ],
+    regels: [
+      {
+        id: 'aan-het-werk',
+        naam: { nl: 'Per persoonsjaar aan het werk', en: 'Per person-year at work' },
+        berekening: 'per-werkende',
+        categorie: 'baten',
+        soort: 'fiscaal',
+        verzilverbaar: true,
+        transfer: false,
+        ontvanger: 'gemeente',
+        eenheidswaarde: eur(1000, 'EUR/persoon/jaar'),
+      },
+      {
+        id: 'regulier',
+        naam: { nl: 'Per jaar in een reguliere baan', en: 'Per year in a regular job' },
+        berekening: 'per-uitstroom-regulier',
+        categorie: 'baten',
+        soort: 'economisch',
+        verzilverbaar: false,
+        transfer: false,
+        ontvanger: 'deelnemers',
+        eenheidswaarde: eur(2000, 'EUR/persoon/jaar'),
+        afname: { waarde: 0.1, eenheid: 'fractie', bron: 'aanname' },
+        duurJaren: 2,
+      },
+      {
+        id: 'overhead',
+        naam: { nl: 'Overhead', en: 'Overhead' },
+        berekening: 'vast',
+        categorie: 'kosten',
+        soort: 'economisch',
+        verzilverbaar: true,
+        transfer: false,
+        betaler: 'exploitant',
+        eenheidswaarde: eur(1200, 'EUR/jaar'),
+      },
+      {
+        id: 'intake',
+        naam: { nl: 'Eenmalig per kandidaat', en: 'Once per candidate' },
+        berekening: 'per-instroom',
+        categorie: 'kosten',
+        soort: 'economisch',
+        verzilverbaar: true,
+        transfer: false,
+        betaler: 'exploitant',
+        eenheidswaarde: eur(500, 'EUR/persoon'),
+      },
+    ],
+  };
 }

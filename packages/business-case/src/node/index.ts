@@ -1,17 +1,42 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { parseScenario } from '../parse.js';
+import { renderDocx } from '../render/docx.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { renderXlsx } from '../render/xlsx.js';
+import { renderXlsx } from '../render/xlsx/workbook.js';
 import type { BusinessCaseResult } from '../result-types.js';
+import { countLines, MAX_SCENARIO_BYTES, sizeProblem } from '../scenario/limits.js';
+import { parseScenario } from '../scenario/parse.js';
 import type { Scenario, ScenarioIssue } from '../types.js';
+import { docxToPdf } from './pdf.js';
 
 export * from '../index.js';
+export {
+  type ReadPackageOptions,
+  type ReadPackageResult,
+  readPackage,
+} from '../monitor/node/read-package.js';
+export {
+  MONITOR_FORMATS,
+  type MonitorFormat,
+  renderMonitorFormat,
+  writeMonitorReports,
+} from '../monitor/node/reports.js';
+export { renderDocx } from '../render/docx.js';
+export { docxToPdf, findSoffice, PdfError } from './pdf.js';
 
-export type ReportFormat = 'md' | 'html' | 'xlsx' | 'json';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['md', 'html', 'xlsx', 'json'];
+export type ReportFormat = 'md' | 'html' | 'xlsx' | 'json' | 'docx' | 'pdf';
+export const REPORT_FORMATS: readonly ReportFormat[] = [
+  'md',
+  'html',
+  'xlsx',
+  'json',
+  'docx',
+  'pdf',
+];
 
 /** A file could not be read at all (missing, a folder, unreadable): not a validation problem. */
 export class ScenarioFileError extends Error {
@@ -28,6 +53,9 @@ export interface ScenarioFileResult {
 export async function readScenarioFile(file: string): Promise<ScenarioFileResult> {
   let text: string;
   try {
+    // Refuse an oversized file before reading it whole.
+    const size = (await stat(file)).size;
+    if (size > MAX_SCENARIO_BYTES) throw new ScenarioFileError(`${file}: ${sizeProblem(size, 0)}`);
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -37,8 +65,11 @@ export async function readScenarioFile(file: string): Promise<ScenarioFileResult
         : code === 'EISDIR'
           ? 'this is a folder, expected a scenario file / dit is een map, verwacht een scenariobestand'
           : `cannot read (${code ?? 'unknown'}) / kan niet lezen`;
+    if (error instanceof ScenarioFileError) throw error;
     throw new ScenarioFileError(`${file}: ${why}`);
   }
+  const tooBig = sizeProblem(Buffer.byteLength(text), countLines(text));
+  if (tooBig) throw new ScenarioFileError(`${file}: ${tooBig}`);
   const format = extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
   const { scenario, issues } = parseScenario(text, format);
   return { file, ...(scenario ? { scenario } : {}), issues };
@@ -107,5 +138,9 @@ export async function renderFormat(
       return renderJson(result);
     case 'xlsx':
       return renderXlsx(scenario, result, { lang });
+    case 'docx':
+      return renderDocx(result, { lang });
+    case 'pdf':
+      return docxToPdf(await renderDocx(result, { lang }));
   }
 }

@@ -1,32 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BusinessCaseResult, Payback } from '../result-types.js';
+import type { Block, ReportDocument } from './blocks.js';
+import { discountBlock } from './discount-block.js';
 import { Formatter, fill, type Lang, strings } from './format.js';
+import { headlineBlock } from './headline.js';
+import { incomeBlocks } from './income-blocks.js';
+import { settlementBlocks } from './settlement-blocks.js';
 
-/** A report as a list of blocks; Markdown and HTML render the same blocks. */
-export type Block =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'warning'; text: string }
-  | {
-      kind: 'chart';
-      chart: 'costsBenefits' | 'cumulative' | 'tornado' | 'histogram';
-      caption: string;
-    }
-  | {
-      kind: 'table';
-      caption?: string;
-      head: string[];
-      numeric: boolean[];
-      rows: string[][];
-      negative?: boolean[][];
-    };
-
-export interface ReportDocument {
-  lang: Lang;
-  title: string;
-  scenarioName: string;
-  footer: string;
-  blocks: Block[];
-}
+export type { Block, ReportDocument } from './blocks.js';
 
 export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDocument {
   const t = strings(lang);
@@ -35,9 +17,17 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
     const s = result.stakeholders.find((x) => x.id === id);
     return s ? s.name[lang] : id;
   };
-  const payback = (p: Payback | null): string =>
-    p ? `${p.year}-${String(p.month).padStart(2, '0')}` : (t.noPayback as string);
+  const payback = (p: Payback): string =>
+    p.status === 'year'
+      ? `${p.year}-${String(p.month).padStart(2, '0')}`
+      : p.status === 'alwaysPositive'
+        ? (t.paybackAlwaysPositive as string)
+        : p.status === 'notWithinHorizon'
+          ? (t.paybackNotWithinHorizon as string)
+          : (t.paybackNoFlows as string);
   const blocks: Block[] = [];
+  // Settlement payments start in the base year.
+  const firstPayment = Math.max(0, result.scenario.baseYear - result.scenario.startYear);
   const mc = result.monteCarlo;
   const s = result.society;
 
@@ -60,11 +50,13 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
       npv: f.money(s.npv),
       bcr: f.ratio(s.bcr),
       runs: f.number(mc.runs),
+      mean: f.money(mc.mean),
       p5: f.money(mc.p5),
       p95: f.money(mc.p95),
       prob: f.percent(mc.probabilityPositive),
     }),
   });
+  blocks.push(headlineBlock(result, lang, t, f));
   const warnings = [...result.warnings.map((w) => w[lang])];
   if (result.settlementSummary.warning) warnings.unshift(result.settlementSummary.warning[lang]);
   for (const w of warnings) blocks.push({ kind: 'warning', text: w });
@@ -129,15 +121,19 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
     numeric: [false, true],
     rows: [
       [t.fiscalValue as string, f.money(s.fiscalValue)],
+      ...s.fiscalByBody.map((b) => [`– ${name(b.id)}`, f.money(b.value)]),
       [t.economicValue as string, f.money(s.economicValue)],
       [t.socialValue as string, f.money(s.socialValue)],
       [t.publicValue as string, f.money(s.publicValue)],
       [t.externalFunding as string, f.money(s.externalFunding)],
+      [t.investment as string, f.money(s.investment)],
       [t.sroi as string, f.ratio(s.sroi)],
       [t.societyPayback as string, payback(s.payback)],
       [t.netIncome as string, f.money(result.participantsNetIncome.pv)],
     ],
   });
+
+  blocks.push(...incomeBlocks(result, lang, t, f));
 
   blocks.push({ kind: 'heading', text: t.fundingGap as string });
   blocks.push({ kind: 'paragraph', text: t.fundingGapText as string });
@@ -195,7 +191,7 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
       f.money(x.deficit),
       f.money(x.cashableSurplus),
       f.money(x.contribution),
-      f.money(x.yearly[0] ?? 0),
+      f.money(x.yearly[firstPayment] ?? 0),
       f.money(x.npvAfter),
     ]),
     negative: result.settlement.map((x) => [
@@ -204,7 +200,7 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
       false,
       false,
       x.contribution < 0,
-      (x.yearly[0] ?? 0) < 0,
+      (x.yearly[firstPayment] ?? 0) < 0,
       x.npvAfter < 0,
     ]),
   });
@@ -218,9 +214,11 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
         name(x.from),
         name(x.to),
         f.money(x.amount),
-        f.money(x.yearly[0] ?? 0),
+        f.money(x.yearly[firstPayment] ?? 0),
       ]),
     });
+
+  blocks.push(...settlementBlocks(result, lang, t, f));
 
   blocks.push({ kind: 'heading', text: t.sensitivity as string });
   blocks.push({ kind: 'paragraph', text: t.tornadoText as string });
@@ -241,6 +239,7 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
       ];
     }),
   });
+  blocks.push(discountBlock(result, lang, t, f));
   blocks.push({ kind: 'paragraph', text: t.switchingText as string });
   blocks.push({
     kind: 'table',
@@ -264,14 +263,35 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
       inputs: String(mc.uncertainInputs),
     }),
   });
+  const correlations = mc.correlations ?? [];
+  blocks.push({
+    kind: 'paragraph',
+    text: correlations.length
+      ? fill(t.monteCarloCorrelated as string, { count: String(correlations.length) })
+      : (t.monteCarloIndependent as string),
+  });
+  if (correlations.length)
+    blocks.push({
+      kind: 'table',
+      caption: t.correlationsCaption as string,
+      head: [t.input, t.input, t.correlationDeclared, t.correlationAchieved] as string[],
+      numeric: [false, false, true, true],
+      rows: correlations.map((c) => [
+        c.between[0],
+        c.between[1],
+        f.number(c.rankCorrelation),
+        f.number(c.achieved),
+      ]),
+    });
   blocks.push({ kind: 'chart', chart: 'histogram', caption: t.chartHistogram as string });
   blocks.push({
     kind: 'table',
-    head: [t.stakeholder, 'P5', 'P50', 'P95', t.probabilityPositive] as string[],
-    numeric: [false, true, true, true, true],
+    head: [t.stakeholder, t.npvMean, 'P5', 'P50', 'P95', t.probabilityPositive] as string[],
+    numeric: [false, true, true, true, true, true],
     rows: [
       ...mc.stakeholders.map((x) => [
         name(x.id),
+        f.money(x.mean),
         f.money(x.p5),
         f.money(x.p50),
         f.money(x.p95),
@@ -279,6 +299,7 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
       ]),
       [
         t.society as string,
+        f.money(mc.mean),
         f.money(mc.p5),
         f.money(mc.p50),
         f.money(mc.p95),

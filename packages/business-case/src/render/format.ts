@@ -1,4 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { templateFiles } from '../generated/templates.js';
+import { isMoneyUnit, isShareUnit, withoutCurrency } from '../scenario/units.js';
 
 export type Lang = 'nl' | 'en';
 export type Strings = Record<string, string>;
@@ -61,11 +64,8 @@ export class Formatter {
   }
   /** A parameter value with its unit: fractions as percentages, money with the currency. */
   value(x: number, unit: string): string {
-    if (unit === 'fractie' || unit === 'rentevoet') return this.pct2.format(x);
-    if (/^(EUR|GBP)/.test(unit)) {
-      const rest = unit.replace(/^(EUR|GBP)/, '');
-      return `${this.money2.format(x)}${rest}`;
-    }
+    if (isShareUnit(unit)) return this.pct2.format(x);
+    if (isMoneyUnit(unit)) return `${this.money2.format(x)}${withoutCurrency(unit)}`;
     return `${this.num.format(x)} ${unit}`;
   }
 }

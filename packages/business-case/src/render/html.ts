@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BusinessCaseResult } from '../result-types.js';
 import { buildDocument } from './document.js';
 import { fill, type Lang, strings, template } from './format.js';
+import { incomeChart } from './income-chart.js';
 import { costsBenefitsChart, cumulativeChart, esc, histogramChart, tornadoChart } from './svg.js';
 
 /** One self-contained HTML file: inline CSS and SVG, no scripts, no external requests. */
@@ -39,7 +42,9 @@ export function renderHtml(result: BusinessCaseResult, options: { lang: Lang }):
                     low: t.tornadoLow as string,
                     high: t.tornadoHigh as string,
                   })
-                : histogramChart(result, lang, b.caption);
+                : b.chart === 'income'
+                  ? incomeChart(result, lang, b.caption)
+                  : histogramChart(result, lang, b.caption);
         out.push(`<figure>\n<figcaption>${esc(b.caption)}</figcaption>\n${svg}\n</figure>`);
         break;
       }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BusinessCaseResult } from '../result-types.js';
 
 /** The result as JSON, valid against `schema/business-case-result.schema.json`. */

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BusinessCaseResult } from '../result-types.js';
 import { Formatter, type Lang } from './format.js';
 
@@ -19,6 +21,15 @@ export const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const n = (x: number): string => (Math.round(x * 10) / 10).toString();
+
+/** Upper bound of a character's width in the report's SVG font (12 px sans-serif). */
+export const CHAR_WIDTH = 7.2;
+
+/** The text shortened with an ellipsis so that it fits `width` pixels. */
+export function fit(text: string, width: number): string {
+  const max = Math.max(1, Math.floor(width / CHAR_WIDTH));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 
 function niceTicks(min: number, max: number, count = 5): number[] {
   if (!(max > min)) return [min];
@@ -84,7 +95,7 @@ export function costsBenefitsChart(
   }
   rows.forEach((r, i) => {
     const y = top + i * rowH;
-    s += `<text x="${left - 8}" y="${y + 20}" text-anchor="end">${esc(r.name[lang].length > 34 ? `${r.name[lang].slice(0, 33)}…` : r.name[lang])}</text>`;
+    s += `<text x="${left - 8}" y="${y + 20}" text-anchor="end">${esc(fit(r.name[lang], left - 12))}</text>`;
     s += `<rect x="${left}" y="${y + 4}" width="${n(scale(r.pvCosts))}" height="12" fill="${COST}"><title>${esc(`${labels.costs}: ${f.money(r.pvCosts)}`)}</title></rect>`;
     s += `<rect x="${left}" y="${y + 17}" width="${n(scale(r.pvBenefits))}" height="12" fill="${BENEFIT}"><title>${esc(`${labels.benefits}: ${f.money(r.pvBenefits)}`)}</title></rect>`;
   });
@@ -95,7 +106,6 @@ export function cumulativeChart(result: BusinessCaseResult, lang: Lang, caption:
   const { short, f } = formatters(lang, result.scenario.currency);
   const width = 760;
   const height = 380;
-  const left = 80;
   const right = 200;
   const top = 20;
   const bottom = 40;
@@ -103,6 +113,9 @@ export function cumulativeChart(result: BusinessCaseResult, lang: Lang, caption:
   const all = series.flat();
   const min = Math.min(0, ...all);
   const max = Math.max(0, ...all, 1);
+  // Room for the longest axis label, so that none is cut off at the left edge.
+  const longest = Math.max(...niceTicks(min, max, 6).map((t) => compact(short, t).length));
+  const left = Math.max(80, Math.ceil(longest * CHAR_WIDTH) + 14);
   const years = result.years;
   const x = (i: number) =>
     left + (years.length > 1 ? ((width - left - right) * i) / (years.length - 1) : 0);
@@ -129,7 +142,7 @@ export function cumulativeChart(result: BusinessCaseResult, lang: Lang, caption:
     s += `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"${dash}/>`;
     const ly = top + 6 + si * 20;
     const name = result.stakeholders[si]?.name[lang] ?? '';
-    s += `<line x1="${width - right + 12}" y1="${ly}" x2="${width - right + 36}" y2="${ly}" stroke="${colour}" stroke-width="2"${dash}/><text x="${width - right + 42}" y="${ly + 4}">${esc(name.length > 22 ? `${name.slice(0, 21)}…` : name)}</text>`;
+    s += `<line x1="${width - right + 12}" y1="${ly}" x2="${width - right + 36}" y2="${ly}" stroke="${colour}" stroke-width="2"${dash}/><text x="${width - right + 42}" y="${ly + 4}">${esc(fit(name, right - 46))}</text>`;
   });
   return `${s}</svg>`;
 }
@@ -160,7 +173,8 @@ export function tornadoChart(
   let s = open(width, height + 22, caption, desc || caption);
   const legendY = height + 8;
   s += `<rect x="${left}" y="${legendY}" width="12" height="12" fill="#D55E00"/><text x="${left + 18}" y="${legendY + 10}">${esc(labels.low)}</text>`;
-  s += `<rect x="${left + 140}" y="${legendY}" width="12" height="12" fill="#0072B2"/><text x="${left + 158}" y="${legendY + 10}">${esc(labels.high)}</text>`;
+  const second = left + Math.max(140, 18 + Math.ceil(labels.low.length * CHAR_WIDTH) + 16);
+  s += `<rect x="${second}" y="${legendY}" width="12" height="12" fill="#0072B2"/><text x="${second + 18}" y="${legendY + 10}">${esc(labels.high)}</text>`;
   for (const t of niceTicks(min, max)) {
     s += `<line x1="${n(x(t))}" y1="${top - 4}" x2="${n(x(t))}" y2="${top + rows.length * rowH}" stroke="#e2e2e2"/><text x="${n(x(t))}" y="${top + rows.length * rowH + 16}" text-anchor="middle">${esc(compact(short, t))}</text>`;
   }
@@ -169,7 +183,7 @@ export function tornadoChart(
     const lo = Math.min(r.npvLow, r.npvHigh);
     const hi = Math.max(r.npvLow, r.npvHigh);
     const label = r.label[lang];
-    s += `<text x="${left - 8}" y="${yy + 16}" text-anchor="end">${esc(label.length > 44 ? `${label.slice(0, 43)}…` : label)}</text>`;
+    s += `<text x="${left - 8}" y="${yy + 16}" text-anchor="end">${esc(fit(label, left - 12))}</text>`;
     s += `<rect x="${n(Math.min(x(r.npvLow), x(baseNpv)))}" y="${yy + 4}" width="${n(Math.abs(x(r.npvLow) - x(baseNpv)))}" height="16" fill="#D55E00"><title>${esc(`${f.money(r.npvLow)}`)}</title></rect>`;
     s += `<rect x="${n(Math.min(x(r.npvHigh), x(baseNpv)))}" y="${yy + 4}" width="${n(Math.abs(x(r.npvHigh) - x(baseNpv)))}" height="16" fill="#0072B2"><title>${esc(`${f.money(r.npvHigh)}`)}</title></rect>`;
     void lo;

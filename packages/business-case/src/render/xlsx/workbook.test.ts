@@ -1,14 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExample, useSchemaValidator } from '../__fixtures__/scenarios.js';
-import type { BusinessCaseResult } from '../result-types.js';
-import { runScenario } from '../run.js';
-import type { Scenario } from '../types.js';
-import { buildWorkbook, renderXlsx } from './xlsx.js';
+import { loadExample, timingScenario, useSchemaValidator } from '../../__fixtures__/scenarios.js';
+import type { BusinessCaseResult } from '../../result-types.js';
+import { runScenario } from '../../run/run-scenario.js';
+import type { Scenario } from '../../types.js';
+import { buildWorkbook, renderXlsx } from './workbook.js';
 
 const work = mkdtempSync(join(tmpdir(), 'zorghub-xlsx-'));
 beforeAll(() => useSchemaValidator());
@@ -134,6 +136,19 @@ describe('XLSX workbook with live formulas, recalculated by LibreOffice', () => 
   }, async () => {
     const compared = await compare(loadExample('delft'), 'delft', 'nl');
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it('computes time as the model does: start month, training, base year, mid-year and monthly windows', {
+    timeout: 240_000,
+  }, async () => {
+    for (const convention of ['midden-jaar', 'maand'] as const) {
+      const compared = await compare(
+        timingScenario(convention, 0.0225),
+        `timing-${convention}`,
+        'en',
+      );
+      expect(compared).toBeGreaterThan(30);
+    }
   });
 
   it('follows inputs changed inside the workbook: tariff, discount rate and retained share', {

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import { readExample, repoRoot, useSchemaValidator } from './__fixtures__/scenarios.js';
+import { readExample, repoRoot, useSchemaValidator } from '../__fixtures__/scenarios.js';
 import { parseScenario } from './parse.js';
 
 beforeAll(() => useSchemaValidator());
@@ -133,7 +135,7 @@ describe('parseScenario rejects bad input with path, expected and found', () => 
 describe('the scenario validator', () => {
   it("is the data standard's compiled validator for the scenario entity", async () => {
     const { getValidator } = await import('@zorghub/schemas');
-    const { getScenarioValidator } = await import('./validator.js');
+    const { getScenarioValidator } = await import('../validator.js');
     expect(getScenarioValidator()).toBe(getValidator('scenario'));
   });
 
