@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmark of the reference API against a bare Fastify route running the same SQL on the same
 // database, in the same run: GET a page of visits and POST a visit, 32 connections, on PGlite and
 // on PostgreSQL. Prints throughput and p99 per case and the API/bare ratios.

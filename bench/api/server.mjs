@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The servers of the API benchmark, in a process of their own (as in production, and so the load
 // generator does not share their event loop): the reference API and a bare Fastify app running the
 // same SQL, both on one database (PGlite in memory, or a PostgreSQL schema of its own).

@@ -1,26 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from './index.js';
 import { appFor, DATABASES, seedTenants } from './test-support/harness.js';
 
-// The ADR ruleset is read from ../shared/adr-2.2.0 next to the repository root, never copied in.
+// The ADR ruleset is read from ../shared/adr-2.2.0 next to the repository root, never copied in
+// (ZORGHUB_ADR_RULESET names another place, for a clone that has no ../shared beside it).
 const REPO_ROOT = resolve(__dirname, '../../..');
-const RULESET = resolve(REPO_ROOT, '../shared/adr-2.2.0/media/linter.yaml');
+const RULESET = [
+  process.env.ZORGHUB_ADR_RULESET,
+  resolve(REPO_ROOT, '../shared/adr-2.2.0/media/linter.yaml'),
+].find((path): path is string => path !== undefined && path !== '' && existsSync(path));
 
 describe('OpenAPI document', () => {
   it('passes the ADR 2.2.0 Spectral ruleset with zero errors', async () => {
     const doc = await openApiDocument();
-    const ruleset = existsSync(RULESET) ? RULESET : undefined;
     const dir = mkdtempSync(join(tmpdir(), 'zorghub-oas-'));
     const file = join(dir, 'openapi.json');
     writeFileSync(file, JSON.stringify(doc));
+    // Without the shared ruleset, Spectral's own OpenAPI rules: a real lint all the same.
+    let ruleset = RULESET;
     if (!ruleset) {
-      // Without the shared ruleset, at least the rules it would check most often.
-      expect((doc as { openapi: string }).openapi).toBe('3.1.0');
-      return;
+      ruleset = join(dir, 'spectral-oas.yaml');
+      writeFileSync(ruleset, 'extends: ["spectral:oas"]\n');
     }
     let out: string;
     try {
@@ -54,6 +60,39 @@ describe('OpenAPI document', () => {
       .filter((r) => r.severity === 0)
       .map((r) => `${r.code} at ${r.path.join('.')}: ${r.message}`);
     expect(errors).toEqual([]);
+  }, 120_000);
+});
+
+describe('OpenAPI document and Redocly', () => {
+  it('passes Redocly CLI lint (recommended rules) with zero errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zorghub-redocly-'));
+    const file = join(dir, 'openapi.json');
+    writeFileSync(file, JSON.stringify(await openApiDocument()));
+    const cli = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
+    let out: string;
+    try {
+      out = execFileSync(process.execPath, [cli, 'lint', file, '--format=json'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      });
+    } catch (error) {
+      out = String((error as { stdout?: string }).stdout ?? '');
+    }
+    const report = JSON.parse(out.slice(out.indexOf('{'))) as {
+      totals: { errors: number };
+      problems: Array<{
+        ruleId: string;
+        severity: string;
+        message: string;
+        location: Array<{ pointer: string }>;
+      }>;
+    };
+    const errors = report.problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => `${p.ruleId} at ${p.location[0]?.pointer}: ${p.message}`);
+    expect(errors).toEqual([]);
+    expect(report.totals.errors).toBe(0);
   }, 120_000);
 });
 
@@ -134,6 +173,76 @@ describe.each(DATABASES)('Dutch API Design Rules on %s', (kind) => {
       expect(typeof body.detail).toBe('string');
     }
     expect(cases[2]!.r.headers.allow).toContain('GET');
+  });
+
+  it('answers 405 with Allow for an unknown method and for a method an action path lacks', async () => {
+    const auth = { authorization: `Bearer ${keys.A.beheerder}` };
+    const query = await ctx.app.inject({
+      method: 'QUERY' as never,
+      url: '/api/v1/clienten',
+      headers: auth,
+    });
+    expect(query.statusCode).toBe(405);
+    expect(query.headers.allow).toBe('GET, POST');
+    // An action is not an id: PUT on /facturen/_genereer must not reach PUT /facturen/{id}.
+    const put = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/facturen/_genereer',
+      headers: { ...auth, 'content-type': 'application/json' },
+      payload: '{}',
+    });
+    expect(put.statusCode).toBe(405);
+    expect(put.headers.allow).toBe('POST');
+    expect(put.headers['content-type']).toMatch(/^application\/problem\+json/);
+    // Every path of the document answers 405 with exactly its documented methods.
+    const doc = (await openApiDocument()) as { paths: Record<string, Record<string, unknown>> };
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const documented = Object.keys(ops).map((m) => m.toUpperCase());
+      const url = `/api/v1${path.replace(/\{[^}]+\}/g, 'X1')}`;
+      const r = await ctx.app.inject({ method: 'PROPFIND' as never, url, headers: auth });
+      expect(r.statusCode, url).toBe(405);
+      expect(r.headers.allow?.toString().split(', ').sort(), url).toEqual(documented.sort());
+    }
+  });
+
+  it('answers actions with the documented status, replays them unchanged, and takes an optional body as optional', async () => {
+    const doc = (await openApiDocument()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const success = (path: string) =>
+      Object.keys(doc.paths[path]!.post!.responses).filter((c) => c.startsWith('2'));
+    const as = (role: 'beheerder' | 'planner' | 'zorgorganisatie', extra = {}) => ({
+      authorization: `Bearer ${keys.A[role]}`,
+      ...extra,
+    });
+    const run = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/facturen/_genereer',
+      headers: as('beheerder'),
+      payload: { maand: '2024-03' },
+    });
+    expect(success('/facturen/_genereer')).toEqual([String(run.statusCode)]);
+    // A replay answers as the first answer did: the same status and the same ETag.
+    const change = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/bezoeken/BZ-A1/_status',
+        headers: as('planner', { 'idempotency-key': 'adr-replay-0001' }),
+        payload: { status: 'geannuleerdDoorClient' },
+      });
+    const first = await change();
+    const replay = await change();
+    expect(success('/bezoeken/{id}/_status')).toEqual([String(first.statusCode)]);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.statusCode).toBe(first.statusCode);
+    expect(replay.headers.etag).toBe(first.headers.etag);
+    // _ontvangst documents its body as optional: leaving it out is accepted.
+    const ack = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/signalen/SG-A1/_ontvangst',
+      headers: as('zorgorganisatie'),
+    });
+    expect(success('/signalen/{id}/_ontvangst')).toEqual([String(ack.statusCode)]);
   });
 
   it('paginates with page/pageSize and a Link header', async () => {

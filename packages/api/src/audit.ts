@@ -1,4 +1,7 @@
-import { createHash } from 'node:crypto';
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Db, Queryable } from './db.js';
 
 export interface AccessLogEntry {
@@ -14,43 +17,135 @@ export interface AccessLogEntry {
   clientId: string | null;
   result: string;
   origin: string;
+  /** Why the data was accessed (doelbinding): `X-Doel`, or the role's default. */
+  purpose?: string;
+  /** The clients whose data a list, search or export returned. */
+  clientIds?: string[] | null;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The hash of one entry: SHA-256 over the previous hash and the entry's fields, in a fixed order. */
+/** The key the chain is signed with (HMAC-SHA-256), kept outside the database. */
+export interface AuditKey {
+  id: string;
+  secret: Buffer;
+}
+
+const keys = new Map<string, AuditKey | undefined>();
+
+/**
+ * The audit key from `ZORGHUB_AUDIT_KEY` (at least 32 bytes, hex or base64) or the file
+ * `ZORGHUB_AUDIT_KEY_FILE`; undefined when neither is set (entries are then plain SHA-256, which
+ * detects a changed entry but not a chain recomputed after it).
+ */
+export function auditKeyFromEnv(env: NodeJS.ProcessEnv = process.env): AuditKey | undefined {
+  // An empty value (compose's `${X:-}`, an empty Helm value) means "not set", as in config/env.ts.
+  const given = (value: string | undefined) => (value?.trim() ? value : undefined);
+  const file = given(env.ZORGHUB_AUDIT_KEY_FILE);
+  const raw = given(env.ZORGHUB_AUDIT_KEY) ?? (file ? readFileSync(file, 'utf8') : undefined);
+  if (raw === undefined) return undefined;
+  const cached = keys.get(raw);
+  if (cached) return cached;
+  const key = parseAuditKey(
+    raw.trim(),
+    file ? `ZORGHUB_AUDIT_KEY_FILE (${file})` : 'ZORGHUB_AUDIT_KEY',
+  );
+  keys.set(raw, key);
+  return key;
+}
+
+export function parseAuditKey(text: string, where = 'audit key'): AuditKey {
+  const secret = /^[0-9a-f]+$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  if (secret.length < 32) {
+    throw new Error(
+      `${where}: expected at least 32 bytes as hex or base64, found ${secret.length}; make one with: openssl rand -hex 32`,
+    );
+  }
+  return { secret, id: createHash('sha256').update(secret).digest('hex').slice(0, 16) };
+}
+
+/** Generates a new audit key (hex) for `zorghub audit key` and the tests. */
+export const newAuditKey = () => randomBytes(32).toString('hex');
+
+const v1Fields = (e: AccessLogEntry) => [
+  e.hubId,
+  e.at,
+  e.actor,
+  e.actorOrg,
+  e.actorRole,
+  e.onBehalfOf,
+  e.action,
+  e.objectType,
+  e.objectId ?? '',
+  e.clientId ?? '',
+  e.result,
+  e.origin,
+];
+
+/** The hash of a version 1 entry: SHA-256 over the previous hash and the entry's fields. */
 export function entryHash(prevHash: string, e: AccessLogEntry): string {
-  const fields = [
+  return createHash('sha256')
+    .update(JSON.stringify([prevHash, ...v1Fields(e)]))
+    .digest('hex');
+}
+
+/** The hash of a version 2 entry: HMAC-SHA-256 with the audit key (SHA-256 without one). */
+export function entryMac(prevHash: string, e: AccessLogEntry, key: AuditKey | undefined): string {
+  const text = JSON.stringify([
+    'v2',
     prevHash,
-    e.hubId,
-    e.at,
-    e.actor,
-    e.actorOrg,
-    e.actorRole,
-    e.onBehalfOf,
-    e.action,
-    e.objectType,
-    e.objectId ?? '',
-    e.clientId ?? '',
-    e.result,
-    e.origin,
-  ];
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+    ...v1Fields(e),
+    e.purpose ?? '',
+    e.clientIds ?? null,
+  ]);
+  return (key ? createHmac('sha256', key.secret) : createHash('sha256')).update(text).digest('hex');
+}
+
+type AccessLogWriteListener = (outcome: 'written' | 'failed', result: string) => void;
+const writeListeners = new Set<AccessLogWriteListener>();
+
+/**
+ * Tells `listener` about every entry written (or that failed to be written), with the kind of
+ * result (`geslaagd`, `geweigerd`, …) — for the metrics. Returns a function that stops it. An entry
+ * written in a transaction that is later rolled back has been counted as written.
+ */
+export function observeAccessLogWrites(listener: AccessLogWriteListener): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
 }
 
 /** Appends one entry to the chain; runs inside the caller's transaction. */
-export async function appendAccessLog(tx: Queryable, e: AccessLogEntry): Promise<void> {
+export async function appendAccessLog(
+  tx: Queryable,
+  e: AccessLogEntry,
+  key: AuditKey | undefined = auditKeyFromEnv(),
+): Promise<void> {
+  const kind = e.result.split(':')[0] ?? e.result;
+  try {
+    await writeEntry(tx, e, key);
+  } catch (error) {
+    for (const listener of writeListeners) listener('failed', kind);
+    throw error;
+  }
+  for (const listener of writeListeners) listener('written', kind);
+}
+
+async function writeEntry(
+  tx: Queryable,
+  e: AccessLogEntry,
+  key: AuditKey | undefined,
+): Promise<void> {
   // One writer at a time extends the chain, so every entry links to the one before it.
   await tx.query('SELECT pg_advisory_xact_lock(7513002)');
   const last = await tx.query<{ hash: string }>(
     'SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1',
   );
   const prev = last.rows[0]?.hash ?? GENESIS_HASH;
-  const hash = entryHash(prev, e);
+  const hash = entryMac(prev, e, key);
   await tx.query(
     `INSERT INTO access_log (hub_id, at, actor, actor_org, actor_role, on_behalf_of, action, object_type,
-       object_id, client_id, result, origin, prev_hash, hash)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+       object_id, client_id, result, origin, prev_hash, hash, v, purpose, client_ids, key_id)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,2,$15,$16,$17)`,
     [
       e.hubId,
       e.at,
@@ -66,100 +161,9 @@ export async function appendAccessLog(tx: Queryable, e: AccessLogEntry): Promise
       e.origin,
       prev,
       hash,
+      e.purpose ?? '',
+      e.clientIds ?? null,
+      key?.id ?? null,
     ],
   );
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  entries: number;
-  /** The first entry that does not match the chain. */
-  firstBroken?: { seq: number; reason: string };
-}
-
-interface Row {
-  seq: number;
-  hub_id: string;
-  at: string;
-  actor: string;
-  actor_org: string;
-  actor_role: string;
-  on_behalf_of: string;
-  action: string;
-  object_type: string;
-  object_id: string | null;
-  client_id: string | null;
-  result: string;
-  origin: string;
-  prev_hash: string;
-  hash: string;
-}
-
-/** Recomputes the whole chain. The oldest remaining entry anchors it (older ones may be purged). */
-export async function verifyAccessLog(db: Queryable): Promise<VerifyResult> {
-  let prev: string | undefined;
-  let lastSeq = 0;
-  let entries = 0;
-  for (;;) {
-    const { rows } = await db.query<Row>(
-      'SELECT * FROM access_log WHERE seq > $1 ORDER BY seq LIMIT 5000',
-      [lastSeq],
-    );
-    if (rows.length === 0) break;
-    for (const r of rows) {
-      entries++;
-      if (prev !== undefined && r.prev_hash !== prev) {
-        return {
-          ok: false,
-          entries,
-          firstBroken: {
-            seq: r.seq,
-            reason: 'prev_hash does not match the entry before it (entry removed or inserted)',
-          },
-        };
-      }
-      const expected = entryHash(r.prev_hash, {
-        hubId: r.hub_id,
-        at: r.at,
-        actor: r.actor,
-        actorOrg: r.actor_org,
-        actorRole: r.actor_role,
-        onBehalfOf: r.on_behalf_of,
-        action: r.action,
-        objectType: r.object_type,
-        objectId: r.object_id,
-        clientId: r.client_id,
-        result: r.result,
-        origin: r.origin,
-      });
-      if (expected !== r.hash) {
-        return {
-          ok: false,
-          entries,
-          firstBroken: { seq: r.seq, reason: 'contents changed after writing (hash mismatch)' },
-        };
-      }
-      prev = r.hash;
-      lastSeq = r.seq;
-    }
-  }
-  return { ok: true, entries };
-}
-
-/** Deletes access-log entries older than the retention term (default 5 years + 1 day). */
-export async function purgeAccessLog(db: Db, retentionDays: number): Promise<number> {
-  if (!Number.isInteger(retentionDays) || retentionDays < 1827) {
-    throw new Error('access-log retention must be at least 1827 days (5 years)');
-  }
-  return db.transaction(async (tx) => {
-    await tx.query("SELECT set_config('zorghub.access_log_purge', 'on', true)");
-    await tx.query("SELECT set_config('zorghub.access_log_retention_days', $1, true)", [
-      String(retentionDays),
-    ]);
-    const r = await tx.query(
-      `DELETE FROM access_log WHERE at < now() - make_interval(days => $1::int)`,
-      [retentionDays],
-    );
-    return r.rowCount;
-  });
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { JWTVerifyGetKey } from 'jose';
@@ -28,13 +30,19 @@ export async function createApiKey(
     role: Role;
     participantId?: string | null;
     label?: string;
+    /** ISO date-time after which the key is refused (none: until revoked). */
+    expiresAt?: string | null;
   },
 ): Promise<{ id: string; apiKey: string }> {
   if (!ROLES.includes(input.role)) throw new Error(`unknown role "${input.role}"`);
+  if (input.expiresAt && Number.isNaN(Date.parse(input.expiresAt)))
+    throw new Error(
+      `expiry "${input.expiresAt}" is not a date (expected e.g. 2026-12-31T23:59:59Z)`,
+    );
   const id = `key_${randomBytes(6).toString('hex')}`;
   const apiKey = `${KEY_PREFIX}${randomBytes(24).toString('base64url')}`;
   await q.query(
-    'INSERT INTO api_keys (id, hash, hub_id, org_id, role, participant_id, label) VALUES ($1,$2,$3,$4,$5,$6,$7)',
+    'INSERT INTO api_keys (id, hash, hub_id, org_id, role, participant_id, label, expires_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
     [
       id,
       hashApiKey(apiKey),
@@ -43,9 +51,65 @@ export async function createApiKey(
       input.role,
       input.participantId ?? null,
       input.label ?? null,
+      input.expiresAt ?? null,
     ],
   );
   return { id, apiKey };
+}
+
+export interface ApiKeyInfo {
+  id: string;
+  hubId: string;
+  orgId: string;
+  role: string;
+  participantId: string | null;
+  label: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  /** active, expired or revoked, now. */
+  state: 'active' | 'expired' | 'revoked';
+}
+
+/** The API keys (never their hashes), newest first; `hubId` limits them to one hub. */
+export async function listApiKeys(
+  q: Queryable,
+  filter: { hubId?: string } = {},
+): Promise<ApiKeyInfo[]> {
+  const { rows } = await q.query<Record<string, string | null>>(
+    `SELECT id, hub_id, org_id, role, participant_id, label,
+            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
+            to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS expires_at,
+            to_char(revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS revoked_at,
+            CASE WHEN revoked_at IS NOT NULL THEN 'revoked'
+                 WHEN expires_at IS NOT NULL AND expires_at <= now() THEN 'expired'
+                 ELSE 'active' END AS state
+       FROM api_keys WHERE ($1::text IS NULL OR hub_id = $1) ORDER BY created_at DESC, id`,
+    [filter.hubId ?? null],
+  );
+  return rows.map((r) => ({
+    id: r.id!,
+    hubId: r.hub_id!,
+    orgId: r.org_id!,
+    role: r.role!,
+    participantId: r.participant_id ?? null,
+    label: r.label ?? null,
+    createdAt: r.created_at!,
+    expiresAt: r.expires_at ?? null,
+    revokedAt: r.revoked_at ?? null,
+    state: r.state as ApiKeyInfo['state'],
+  }));
+}
+
+/**
+ * Revokes a key; true when it was active. A running server refuses it within 10 s (its key cache).
+ */
+export async function revokeApiKey(q: Queryable, id: string): Promise<boolean> {
+  const { rowCount } = await q.query(
+    'UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL',
+    [id],
+  );
+  return rowCount > 0;
 }
 
 export interface Authenticator {
@@ -93,7 +157,9 @@ export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined)
     const hit = cache.get(hash);
     if (hit && hit.until > Date.now()) {
       if (!hit.principal)
-        throw unauthenticated('Onbekende of ingetrokken API-sleutel / Unknown or revoked API key');
+        throw unauthenticated(
+          'Onbekende, verlopen of ingetrokken API-sleutel / Unknown, expired or revoked API key',
+        );
       return hit.principal;
     }
     const { rows } = await q.query<{
@@ -102,8 +168,12 @@ export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined)
       org_id: string;
       role: Role;
       participant_id: string | null;
+      expires_ms: number | null;
     }>(
-      'SELECT id, hub_id, org_id, role, participant_id FROM api_keys WHERE hash = $1 AND revoked_at IS NULL',
+      `SELECT id, hub_id, org_id, role, participant_id,
+              (extract(epoch FROM expires_at) * 1000)::float8 AS expires_ms
+         FROM api_keys
+        WHERE hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
       [hash],
     );
     const row = rows[0];
@@ -118,9 +188,13 @@ export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined)
         }
       : null;
     if (cache.size > 10_000) cache.clear();
-    cache.set(hash, { principal, until: Date.now() + 10_000 });
+    // An expiring key leaves the cache when it expires, not up to 10 s later.
+    const until = Math.min(Date.now() + 10_000, row?.expires_ms ?? Number.POSITIVE_INFINITY);
+    cache.set(hash, { principal, until });
     if (!principal)
-      throw unauthenticated('Onbekende of ingetrokken API-sleutel / Unknown or revoked API key');
+      throw unauthenticated(
+        'Onbekende, verlopen of ingetrokken API-sleutel / Unknown, expired or revoked API key',
+      );
     return principal;
   }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Pool, PoolClient, QueryConfig } from 'pg';
@@ -10,11 +12,31 @@ export interface Queryable {
   ): Promise<{ rows: T[]; rowCount: number }>;
 }
 
+/** An open transaction on one connection; the connection goes back to the pool on commit or rollback. */
+export interface Transaction extends Queryable {
+  commit(): Promise<void>;
+  /** Rolls back (a no-op once committed or rolled back). */
+  rollback(): Promise<void>;
+  /** True once committed or rolled back: its queries are refused from then on. */
+  readonly done: boolean;
+}
+
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'pg';
   /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Opens a transaction the caller ends (a request that spans several hooks). */
+  begin(): Promise<Transaction>;
+  /** The connection pool now: open connections, idle ones, callers waiting, and the maximum. */
+  poolStats(): PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 export interface OpenDbOptions {
@@ -24,6 +46,8 @@ export interface OpenDbOptions {
   dataDir?: string;
   /** PostgreSQL schema to work in (created when missing); tests use one per file. */
   schema?: string;
+  /** Connections to a PostgreSQL server (ZORGHUB_DB_POOL; default 10). PGlite has one. */
+  poolSize?: number;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -33,7 +57,7 @@ export async function openDb(options: OpenDbOptions): Promise<Db> {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new Error(`database schema name "${schema}" must match ${SCHEMA_NAME}`);
   }
-  if (options.databaseUrl) return openPg(options.databaseUrl, schema);
+  if (options.databaseUrl) return openPg(options.databaseUrl, schema, options.poolSize ?? 10);
   return openPglite(options.dataDir ?? '.zorghub/data', schema);
 }
 
@@ -69,8 +93,17 @@ function queryConfig(sql: string, params: unknown[] | undefined): QueryConfig {
   return { name, text: sql, values: params };
 }
 
-async function run<T>(
-  client: Pick<Pool, 'query'> | PoolClient,
+/**
+ * An error the server answered with (an ErrorResponse: it has a SQLSTATE code). The connection is
+ * fine after one, so it goes back to the pool; any other error (the socket or PGlite's protocol
+ * stream failed) means the connection is broken and the pool must drop it.
+ */
+export const isServerError = (error: unknown): boolean =>
+  typeof (error as { code?: unknown })?.code === 'string' &&
+  /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
+
+async function exec<T>(
+  client: PoolClient,
   sql: string,
   params: unknown[] | undefined,
 ): Promise<{ rows: T[]; rowCount: number }> {
@@ -78,23 +111,111 @@ async function run<T>(
   return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
 }
 
+/**
+ * A connection checked out of the pool with an `error` listener of its own: node-postgres removes
+ * the pool's listener while a client is checked out, so without one a connection that fails during
+ * a query (PGlite's adapter emits `error` when its protocol stream throws) would be an unhandled
+ * `error` event and stop the process. `release()` drops a broken connection, keeps a sound one.
+ */
+async function checkout(pool: Pool) {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (error: Error) => {
+    broken ??= error;
+  };
+  client.on('error', onError);
+  return {
+    client,
+    fail(error: unknown) {
+      if (!isServerError(error))
+        broken ??= error instanceof Error ? error : new Error(String(error));
+    },
+    release() {
+      client.off('error', onError);
+      client.release(broken);
+    },
+  };
+}
+
+async function run<T>(
+  pool: Pool,
+  sql: string,
+  params: unknown[] | undefined,
+): Promise<{ rows: T[]; rowCount: number }> {
+  const c = await checkout(pool);
+  try {
+    return await exec<T>(c.client, sql, params);
+  } catch (error) {
+    c.fail(error);
+    throw error;
+  } finally {
+    c.release();
+  }
+}
+
 /** A Db over a node-postgres pool: a PostgreSQL server, or PGlite through its node-postgres adapter. */
 function poolDb(kind: Db['kind'], pool: Pool, onClose: () => Promise<void>): Db {
+  async function begin(): Promise<Transaction> {
+    const c = await checkout(pool);
+    try {
+      await c.client.query('BEGIN');
+    } catch (error) {
+      c.fail(error);
+      c.release();
+      throw error;
+    }
+    let done = false;
+    const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
+      if (done) return;
+      done = true;
+      try {
+        await c.client.query(sql);
+      } catch (error) {
+        c.fail(error);
+        if (sql === 'COMMIT') {
+          await c.client.query('ROLLBACK').catch(c.fail);
+          throw error;
+        }
+      } finally {
+        c.release();
+      }
+    };
+    return {
+      get done() {
+        return done;
+      },
+      async query(sql, params) {
+        if (done) throw new Error('transaction already ended');
+        try {
+          return await exec(c.client, sql, params);
+        } catch (error) {
+          c.fail(error);
+          throw error;
+        }
+      },
+      commit: () => end('COMMIT'),
+      rollback: () => end('ROLLBACK'),
+    };
+  }
   return {
     kind,
     query: (sql, params) => run(pool, sql, params),
+    begin,
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: pool.options.max ?? 10,
+    }),
     async transaction(fn) {
-      const client = await pool.connect();
+      const tx = await begin();
       try {
-        await client.query('BEGIN');
-        const result = await fn({ query: (sql, params) => run(client, sql, params) });
-        await client.query('COMMIT');
+        const result = await fn(tx);
+        await tx.commit();
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        await tx.rollback();
         throw error;
-      } finally {
-        client.release();
       }
     },
     async close() {
@@ -104,7 +225,7 @@ function poolDb(kind: Db['kind'], pool: Pool, onClose: () => Promise<void>): Db 
   };
 }
 
-async function openPg(url: string, schema: string | undefined): Promise<Db> {
+async function openPg(url: string, schema: string | undefined, poolSize: number): Promise<Db> {
   const pg = await loadPg();
   if (schema) {
     const admin = new pg.Client({ connectionString: url });
@@ -117,7 +238,7 @@ async function openPg(url: string, schema: string | undefined): Promise<Db> {
   }
   const pool = new pg.Pool({
     connectionString: url,
-    max: Number(process.env.ZORGHUB_DB_POOL ?? 10),
+    max: poolSize,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   // An idle client that loses its connection must not crash the process.
@@ -127,20 +248,37 @@ async function openPg(url: string, schema: string | undefined): Promise<Db> {
 
 async function openPglite(dataDir: string, schema: string | undefined): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const { createPgConfig, PglitePgConnection } = await import('@electric-sql/pglite/node-postgres');
   const pg = await loadPg();
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   const lite = await PGlite.create({ dataDir });
   // PGlite is one session: its search path holds for every query that follows
   if (schema)
     await lite.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
+  const { connection: _shared, ...config } = createPgConfig(lite) as unknown as Record<
+    string,
+    unknown
+  >;
+  // Each client gets a protocol connection of its own: the adapter's config shares one, and a
+  // client the pool drops ends it — which would end the client that replaces it as well.
+  class PgliteClient extends pg.Client {
+    constructor(options: Record<string, unknown>) {
+      super({ ...options, connection: new PglitePgConnection({ pglite: lite }) } as never);
+    }
+  }
   // One connection, so one client at a time: a transaction has the database to itself, as with
   // PGlite's own transaction(); the client is never dropped for being idle.
   const pool = new pg.Pool({
-    ...(createPgConfig(lite) as unknown as ConstructorParameters<Pg['Pool']>[0]),
+    ...(config as ConstructorParameters<Pg['Pool']>[0]),
+    Client: PgliteClient as never,
     max: 1,
     idleTimeoutMillis: 0,
   });
   pool.on('error', () => {});
+  // The session outlives a dropped client: a new one starts outside any transaction it left open
+  // and without the statements it had prepared (node-postgres prepares them again by name).
+  pool.on('connect', (client) => {
+    client.query('ROLLBACK; DEALLOCATE ALL').catch(() => {});
+  });
   return poolDb('pglite', pool, () => lite.close());
 }

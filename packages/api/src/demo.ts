@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BestandsformaatCode, EntiteitCode } from '@zorghub/schemas';
 import { createApiKey } from './auth.js';
 import type { Db } from './db.js';
 import { STORED_ENTITIES } from './standard.js';
@@ -31,14 +34,15 @@ export function findDemoDir(
   return undefined;
 }
 
+/** What the demo reads of the manifest (the standard's `Datapakket`: its codes are typed). */
 interface Manifest {
   aanbiederId?: string;
-  bestanden: Array<{ pad: string; entiteit: string; formaat: string }>;
+  bestanden: Array<{ pad: string; entiteit: EntiteitCode; formaat: BestandsformaatCode }>;
 }
 
 async function readRecords(
   dir: string,
-  file: { pad: string; formaat: string },
+  file: { pad: string; formaat: BestandsformaatCode },
   tmp: string,
 ): Promise<Record<string, unknown>[]> {
   const path = join(dir, file.pad);
@@ -88,7 +92,7 @@ export async function loadDemo(db: Db, dir = findDemoDir()): Promise<DemoCredent
     const careOrgOfClient = new Map(
       (byEntity.get('client') ?? []).map((c) => [String(c.id), s(c.zorgorganisatieId)]),
     );
-    const columns = (entity: string, d: Record<string, unknown>) => {
+    const columns = (entity: EntiteitCode, d: Record<string, unknown>) => {
       switch (entity) {
         case 'organisatie':
           return [s(d.id), null, null, null];

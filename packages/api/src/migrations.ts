@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Db } from './db.js';
 
 /**
@@ -116,15 +118,76 @@ CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log
 CREATE INDEX records_parent_start ON records (hub_id, entity, parent_id, (substring(data->>'geplandStartOp', 1, 10)));
 `,
   },
+  {
+    id: '0003_access_log_nen7513',
+    // The access log's purpose (doelbinding), the clients a list or export returned, entries keyed
+    // with an HMAC whose key is kept outside the database (v2), and signed checkpoints that anchor
+    // both ends of the chain; replays keep their ETag.
+    sql: `
+ALTER TABLE access_log ADD COLUMN v smallint NOT NULL DEFAULT 1;
+ALTER TABLE access_log ADD COLUMN purpose text NOT NULL DEFAULT '';
+ALTER TABLE access_log ADD COLUMN client_ids text[];
+ALTER TABLE access_log ADD COLUMN key_id text;
+CREATE INDEX access_log_client_ids ON access_log USING gin (client_ids);
+
+CREATE TABLE access_log_checkpoints (
+  id bigserial PRIMARY KEY,
+  kind text NOT NULL,
+  seq bigint NOT NULL,
+  hash text NOT NULL,
+  entries bigint NOT NULL,
+  at timestamptz NOT NULL,
+  key_id text,
+  mac text NOT NULL
+);
+
+CREATE FUNCTION access_log_checkpoints_refuse_change() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'access_log_checkpoints is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER access_log_checkpoints_append_only BEFORE UPDATE OR DELETE ON access_log_checkpoints
+  FOR EACH ROW EXECUTE FUNCTION access_log_checkpoints_refuse_change();
+
+ALTER TABLE idempotency_keys ADD COLUMN etag text;
+`,
+  },
+  {
+    id: '0004_rate_limit_counts',
+    // Request counts per credential and failed logins per address, shared by every API process on
+    // one database (plugins/rate-counter.ts); a row per key and current window.
+    sql: `
+CREATE TABLE rate_limit_counts (
+  key text PRIMARY KEY,
+  hits integer NOT NULL,
+  window_end timestamptz NOT NULL
+);
+`,
+  },
+  {
+    id: '0005_api_key_expiry',
+    // A key may be given an end date; after it the key is refused like a revoked one.
+    sql: `
+ALTER TABLE api_keys ADD COLUMN expires_at timestamptz;
+`,
+  },
 ];
 
-/** Applies the migrations that have not run yet; returns the ids it applied. */
-export async function migrate(db: Db): Promise<string[]> {
+/**
+ * Applies the migrations that have not run yet; returns the ids it applied. `only` limits them to
+ * a set (a restore first brings an empty database to the level its backup was made at).
+ */
+export async function migrate(
+  db: Db,
+  options: { only?: ReadonlySet<string> } = {},
+): Promise<string[]> {
   await db.query(
     'CREATE TABLE IF NOT EXISTS zorghub_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
   );
   const applied: string[] = [];
   for (const migration of migrations) {
+    if (options.only && !options.only.has(migration.id)) continue;
     const done = await db.transaction(async (tx) => {
       // One migrator at a time when several servers start against one database.
       await tx.query('SELECT pg_advisory_xact_lock(7513001)');

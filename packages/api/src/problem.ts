@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /** An RFC 9457 problem, sent as application/problem+json. */
 export class Problem extends Error {
   constructor(
@@ -15,6 +17,24 @@ export interface InvalidParam {
   name: string;
   code: string;
   reason: string;
+}
+
+/** The part of an ajv error the API reports. */
+export interface ValidationDetail {
+  instancePath: string;
+  message?: string;
+  keyword: string;
+  params?: Record<string, unknown>;
+}
+
+/** The dotted field an ajv error is about (the missing or unknown property included). */
+export function fieldOf(v: ValidationDetail): string {
+  let name = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  if (v.keyword === 'required' && v.params?.missingProperty)
+    name = [name, String(v.params.missingProperty)].filter(Boolean).join('.');
+  if (v.keyword === 'additionalProperties' && v.params?.additionalProperty)
+    name = [name, String(v.params.additionalProperty)].filter(Boolean).join('.');
+  return name;
 }
 
 const TITLES: Record<number, string> = {
@@ -43,3 +63,39 @@ export const problem = (status: number, detail: string, extra: Record<string, un
 
 export const notFound = (what = 'De resource bestaat niet / The resource does not exist') =>
   problem(404, what);
+
+/** The JSON Schema of a problem answer (the OpenAPI component and the serialiser's schema). */
+export const problemSchema = {
+  type: 'object',
+  description: 'Foutbericht volgens RFC 9457 / Problem details (RFC 9457)',
+  required: ['status', 'title', 'detail'],
+  properties: {
+    type: { type: 'string', format: 'uri', description: 'Soort fout / Problem type' },
+    title: { type: 'string', description: 'Korte omschrijving / Short summary' },
+    status: { type: 'integer', minimum: 400, maximum: 599, description: 'HTTP-status' },
+    detail: {
+      type: 'string',
+      description: 'Uitleg voor deze keer / Explanation for this occurrence',
+    },
+    instance: {
+      type: 'string',
+      description: 'Kenmerk van dit verzoek / Identifier of this request',
+    },
+    code: {
+      type: 'string',
+      description: 'Soort conflict, zoals overboeking / Kind of conflict, such as overboeking',
+    },
+    invalidParams: {
+      type: 'array',
+      description: 'Ongeldige velden / Invalid fields',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string', description: 'Veld / Field' },
+          code: { type: 'string', description: 'Regel / Rule' },
+          reason: { type: 'string', description: 'Reden / Reason' },
+        },
+      },
+    },
+  },
+};

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A self-contained reference page: it reads ./openapi.json and lists every operation with its
  * parameters, roles and responses. No CDN, no external script or font.

@@ -1,23 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as standardModule from '@zorghub/schemas';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-
-/** The part of the `@zorghub/schemas` contract the API uses. */
-interface StandardContract {
-  getSchema(entity: string): object;
-  createAjv(): { compile(schema: object): unknown };
-}
-
-const standard = standardModule as unknown as Partial<StandardContract>;
-const require = createRequire(import.meta.url);
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * What the API takes from the standard (`@zorghub/schemas`): the entities it stores, their bundled
+ * JSON Schemas (request and response bodies), their fields with privacy class (`getEntity` →
+ * `FieldInfo`), the codes of their closed codelists, and the standard's own ajv (its vocabulary:
+ * `codelist`, `x-privacy`, …) for validating whole records.
+ */
+import {
+  codelists,
+  createAjv,
+  type EntiteitCode,
+  type EntityInfo,
+  type FieldInfo,
+  getEntity,
+  getSchema,
+} from '@zorghub/schemas';
 
 /**
  * The exchange entities the API stores, in reference order (a record only points at entities listed
  * before it): the order to load a data package in, and the entities that can be exported.
  */
-export const STORED_ENTITIES = [
+export const STORED_ENTITIES: readonly EntiteitCode[] = [
   'organisatie',
   'dienst',
   'abonnement',
@@ -35,22 +38,21 @@ export const STORED_ENTITIES = [
 /** PascalCase component name for an entity: 'urenregistratie' → 'Urenregistratie'. */
 export const componentName = (entity: string) => entity.charAt(0).toUpperCase() + entity.slice(1);
 
-const cache = new Map<string, Record<string, unknown>>();
+/** The standard's description of an entity; throws for a name the standard does not know. */
+export function entityInfo(entity: string): EntityInfo {
+  const info = getEntity(entity);
+  if (!info) throw new Error(`@zorghub/schemas has no entity "${entity}"`);
+  return info;
+}
 
-/**
- * The standard's bundled JSON Schema for an entity (the request and response body): from
- * `getSchema`, or from the bundled file the package exports as `@zorghub/schemas/schema/<name>.schema.json`.
- */
+const schemas = new Map<string, Record<string, unknown>>();
+
+/** The standard's bundled JSON Schema for an entity (the request and response body). */
 export function entitySchema(entity: string): Record<string, unknown> {
-  let s = cache.get(entity);
+  let s = schemas.get(entity);
   if (!s) {
-    s =
-      typeof standard.getSchema === 'function'
-        ? (standard.getSchema(entity) as Record<string, unknown>)
-        : (JSON.parse(
-            readFileSync(require.resolve(`@zorghub/schemas/schema/${entity}.schema.json`), 'utf8'),
-          ) as Record<string, unknown>);
-    cache.set(entity, s);
+    s = getSchema(entity) as Record<string, unknown>;
+    schemas.set(entity, s);
   }
   return s;
 }
@@ -64,18 +66,11 @@ type Validate = ((data: unknown) => boolean) & {
   }> | null;
 };
 
-let ajv: { compile(schema: object): unknown } | undefined;
+let ajv: ReturnType<typeof createAjv> | undefined;
 /** The standard's ajv (its vocabulary registered), for runtime compiling. */
 export function bodyAjv(): { compile(schema: object): Validate } {
-  if (!ajv) {
-    if (typeof standard.createAjv === 'function') ajv = standard.createAjv();
-    else {
-      const a = new Ajv2020({ allErrors: true, strict: false });
-      (addFormats as unknown as (x: Ajv2020) => void)(a);
-      ajv = a;
-    }
-  }
-  return ajv as { compile(schema: object): Validate };
+  ajv ??= createAjv();
+  return ajv as unknown as { compile(schema: object): Validate };
 }
 
 const validators = new Map<string, Validate>();
@@ -90,38 +85,21 @@ export function recordValidator(entity: string): Validate {
   return v;
 }
 
-export interface FieldLite {
-  path: string;
-  required: boolean;
-  privacy: string;
+/** Top-level fields of an entity (not the items of nested objects or lists), with their privacy class. */
+export function entityFields(entity: string): FieldInfo[] {
+  return entityInfo(entity).fields.filter((f) => !f.path.includes('.') && !f.path.includes('[]'));
 }
 
-/** Top-level fields of an entity with their privacy class, read from the schema. */
-export function entityFields(entity: string): FieldLite[] {
-  const s = entitySchema(entity);
-  const required = new Set((s.required as string[] | undefined) ?? []);
-  return Object.entries((s.properties ?? {}) as Record<string, Record<string, unknown>>).map(
-    ([path, p]) => ({
-      path,
-      required: required.has(path),
-      privacy: String(p['x-privacy'] ?? 'none'),
-    }),
-  );
-}
-
-/** The codes of a closed codelist on a field (the bundled schema carries them as enum). */
+/** The codes of the closed codelist on a field. */
 export function fieldCodes(entity: string, field: string): string[] {
-  const p = ((entitySchema(entity).properties ?? {}) as Record<string, { enum?: string[] }>)[field];
-  return p?.enum ?? [];
+  const name = entityInfo(entity).fields.find((f) => f.path === field)?.codelist;
+  const list = name ? codelists[name] : undefined;
+  if (!list) throw new Error(`${entity}.${field} has no codelist in the standard`);
+  return list.codes.map((c) => c.code);
 }
 
-export interface EntityNames {
-  name: string;
-  plural: string;
-}
-
-/** The entity's Dutch name and plural (x-entity in the schema). */
-export function entityNames(entity: string): EntityNames {
-  const x = entitySchema(entity)['x-entity'] as { name: string; plural: string } | undefined;
-  return { name: x?.name ?? entity, plural: x?.plural ?? entity };
+/** The entity's Dutch name and plural. */
+export function entityNames(entity: string): { name: string; plural: string } {
+  const { name, plural } = entityInfo(entity);
+  return { name, plural };
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+import type { EntiteitCode } from '@zorghub/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Queryable } from './db.js';
 
@@ -25,11 +28,23 @@ export interface Principal {
 
 export type AuditAction = 'read' | 'search' | 'create' | 'change' | 'delete' | 'export';
 
+/** The entities whose records hold client or signal data: reading or changing them is access-logged. */
+export const AUDITED_ENTITIES = [
+  'client',
+  'signaal',
+  'bezoek',
+] as const satisfies readonly EntiteitCode[];
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
+export const isAudited = (entity: string): entity is AuditedEntity =>
+  (AUDITED_ENTITIES as readonly string[]).includes(entity);
+
 export interface AuditInfo {
   action: AuditAction;
-  objectType: 'client' | 'signaal' | 'bezoek' | 'export' | 'toegangslog';
+  objectType: AuditedEntity | 'export' | 'toegangslog';
   objectId?: string | null;
   clientId?: string | null;
+  /** The clients whose data a list, search or export returned (for the access overview). */
+  clientIds?: string[] | null;
 }
 
 export interface HandlerContext {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { bodyAjv } from './standard.js';

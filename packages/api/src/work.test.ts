@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordValidator } from './standard.js';
 import { appFor, DATABASES, insertRecord, type Keys, seedTenants } from './test-support/harness.js';
@@ -70,7 +72,9 @@ describe.each(DATABASES)('the work itself on %s', (kind) => {
       clientId: 'CL-A2',
       abonnementId: 'AB-A2',
     });
-    expect(foreign.statusCode).toBe(403);
+    // Another care organisation's client is answered as an unknown one (no existence oracle).
+    expect(foreign.statusCode).toBe(422);
+    expect(foreign.json().invalidParams[0].name).toBe('clientId');
   });
 
   it('records done, cancelled and no-show; a worker only for their own visits', async () => {
@@ -172,7 +176,8 @@ describe.each(DATABASES)('the work itself on %s', (kind) => {
       urensoort: 'dienstverlening',
       deelnemerId: 'DN-A2',
     });
-    expect(other.statusCode).toBe(403);
+    expect(other.statusCode).toBe(422);
+    expect(other.json().invalidParams[0].name).toBe('deelnemerId');
     const approved = await call('jobcoach', 'POST', '/uren/UR-A20/_goedkeuring');
     expect(approved.json().goedgekeurdOp).toBeTruthy();
     const change = await call('medewerker', 'PUT', '/uren/UR-A20', {

@@ -1,22 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Queryable } from '../db.js';
-import { notFound, problem } from '../problem.js';
-import { componentName, entitySchema, recordValidator } from '../standard.js';
-import type { AuditInfo, HandlerContext, Principal, QueryParam, Role, RouteDef } from '../types.js';
+import { PATH_PARAM_SCHEMA } from '../openapi/route-schema.js';
+import { checkIfMatch, etagOf } from '../plugins/etag.js';
+import { problem } from '../problem.js';
+import { componentName, entitySchema } from '../standard.js';
+import type { AuditedEntity, AuditInfo, HandlerContext, Role, RouteDef } from '../types.js';
+import { linkHeader, listSchema, pageParams } from './pagination.js';
+import { assertValid } from './record-validity.js';
+import { checkReferences, type Reference } from './references.js';
 import {
   type Columns,
-  checkIfMatch,
-  etagOf,
-  getRow,
   inScope,
   insertRow,
-  MAX_PAGE_SIZE,
   type Row,
   type Scope,
   scopeCondition,
   scopeOf,
-  updateRow,
 } from './store.js';
+import { changeVisible, visibleRow } from './visible.js';
 
+/**
+ * An entity of the standard as a resource: who reads and writes it at which scope, the columns
+ * that scope it, its filters and rules. `crudRoutes` makes its list, read, create, replace and
+ * delete routes.
+ */
 export interface EntityConfig {
   entity: string;
   path: string;
@@ -25,7 +33,7 @@ export interface EntityConfig {
   read: Partial<Record<Role, Scope>>;
   write: Partial<Record<Role, Scope>>;
   /** 'client' or 'signaal' when records hold client or signal data (access log). */
-  audit?: 'client' | 'signaal' | 'bezoek';
+  audit?: AuditedEntity;
   /** Derives the scoping columns from a record (may look things up; throws 422 on dangling references). */
   columns(q: Queryable, hubId: string, data: Record<string, unknown>): Promise<Columns>;
   /** Query filters (camelCase) on a column. */
@@ -34,11 +42,16 @@ export interface EntityConfig {
     column: 'client_id' | 'participant_id' | 'parent_id' | 'care_org_id';
     description: string;
   }>;
+  /** Defaults from the caller before the references are checked (a worker's own id). */
+  defaults?(ctx: HandlerContext, data: Record<string, unknown>): void;
+  /** The references in a record; each must name a record the caller may reference (references.ts). */
+  references?: Reference[];
   /** Rules and server-set fields before a create or replace; may change `data`. */
   beforeWrite?(
     ctx: HandlerContext,
     data: Record<string, unknown>,
     existing: Row | undefined,
+    refs: Record<string, Row>,
   ): Promise<void>;
   operations?: { create?: boolean; replace?: boolean; remove?: boolean };
   /** Required fields the server fills in on create (not required in the request body). */
@@ -61,76 +74,16 @@ export function createSchema(cfg: Pick<EntityConfig, 'entity' | 'serverSet'>): {
   return { schema: variant, ref: `#/components/schemas/${componentName(cfg.entity)}Nieuw` };
 }
 
-export const pageParams: QueryParam[] = [
-  {
-    name: 'page',
-    schema: { type: 'integer', minimum: 1, maximum: 100000, default: 1 },
-    description: 'Paginanummer, vanaf 1 / Page number',
-  },
-  {
-    name: 'pageSize',
-    schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 },
-    description: `Aantal per pagina, maximaal ${MAX_PAGE_SIZE} (daarboven 400) / Items per page, at most ${MAX_PAGE_SIZE}`,
-  },
-];
-
-export const listSchema = (ref: string) => ({
-  type: 'object',
-  required: ['resultaten', 'pagina', 'paginaGrootte'],
-  properties: {
-    resultaten: {
-      type: 'array',
-      items: { $ref: ref },
-      description: 'De records op deze pagina / Records on this page',
-    },
-    pagina: { type: 'integer', description: 'Paginanummer / Page number' },
-    paginaGrootte: { type: 'integer', description: 'Aantal per pagina / Page size' },
-    volgendePagina: {
-      type: ['integer', 'null'],
-      description: 'Volgende pagina, of null / Next page or null',
-    },
-  },
-});
-
-export function linkHeader(
+/** Defaults, then the references (foreign ones answered as unknown), then the entity's rules. */
+async function prepare(
+  cfg: EntityConfig,
   ctx: HandlerContext,
-  page: number,
-  pageSize: number,
-  hasNext: boolean,
-): string {
-  const base = ctx.req.url.split('?')[0];
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(ctx.query))
-    if (k !== 'page' && v !== undefined) params.set(k, String(v));
-  const at = (p: number) => {
-    const s = new URLSearchParams(params);
-    s.set('page', String(p));
-    s.set('pageSize', String(pageSize));
-    return `<${base}?${s.toString()}>`;
-  };
-  const links = [`${at(page)}; rel="self"`, `${at(1)}; rel="first"`];
-  if (page > 1) links.push(`${at(page - 1)}; rel="prev"`);
-  if (hasNext) links.push(`${at(page + 1)}; rel="next"`);
-  return links.join(', ');
-}
-
-export function assertValid(entity: string, data: unknown) {
-  const validate = recordValidator(entity);
-  if (validate(data)) return;
-  const invalidParams = (validate.errors ?? []).slice(0, 20).map((e) => {
-    let name = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
-    if (e.keyword === 'required' && e.params?.missingProperty)
-      name = [name, String(e.params.missingProperty)].filter(Boolean).join('.');
-    if (e.keyword === 'additionalProperties' && e.params?.additionalProperty)
-      name = [name, String(e.params.additionalProperty)].filter(Boolean).join('.');
-    return { name: name || entity, code: e.keyword, reason: e.message ?? 'ongeldig / invalid' };
-  });
-  const first = invalidParams[0];
-  throw problem(
-    400,
-    `Ongeldig ${entity}: ${first ? `${first.name} ${first.reason}` : ''} / Invalid ${entity}`,
-    { invalidParams },
-  );
+  data: Record<string, unknown>,
+  existing: Row | undefined,
+) {
+  cfg.defaults?.(ctx, data);
+  const refs = await checkReferences(ctx.q, ctx.principal, cfg.references ?? [], data);
+  await cfg.beforeWrite?.(ctx, data, existing, refs);
 }
 
 /** List, read, create, replace and delete routes for one entity of the standard. */
@@ -141,7 +94,7 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
   const writeRoles = Object.keys(cfg.write) as Role[];
   const ops = { create: true, replace: true, remove: true, ...cfg.operations };
   const audit = (action: AuditInfo['action']): AuditInfo | undefined =>
-    cfg.audit && cfg.audit !== 'bezoek' ? { action, objectType: cfg.audit } : undefined;
+    cfg.audit ? { action, objectType: cfg.audit } : undefined;
   const auditClientOf = (ctx: HandlerContext, row: { id: string; client_id: string | null }) =>
     ctx.audit({ objectId: row.id, clientId: cfg.entity === 'client' ? row.id : row.client_id });
 
@@ -157,7 +110,7 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
         ...pageParams,
         ...(cfg.filters ?? []).map((f) => ({
           name: f.name,
-          schema: { type: 'string', maxLength: 64 },
+          schema: { ...PATH_PARAM_SCHEMA },
           description: f.description,
         })),
       ],
@@ -186,11 +139,21 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
           }
         }
         params.push(pageSize + 1, (page - 1) * pageSize);
-        const { rows } = await ctx.q.query<{ data: Record<string, unknown> }>(
-          `SELECT data FROM records WHERE ${where} ORDER BY id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        const { rows } = await ctx.q.query<{
+          data: Record<string, unknown>;
+          client_id: string | null;
+        }>(
+          `SELECT data, client_id FROM records WHERE ${where} ORDER BY id LIMIT $${params.length - 1} OFFSET $${params.length}`,
           params,
         );
         const hasNext = rows.length > pageSize;
+        if (cfg.audit)
+          ctx.audit({
+            clientIds: rows
+              .slice(0, pageSize)
+              .map((r) => r.client_id)
+              .filter((id): id is string => id !== null),
+          });
         return {
           headers: { link: linkHeader(ctx, page, pageSize, hasNext) },
           body: {
@@ -216,9 +179,7 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
         const scope = scopeOf(cfg.read, ctx.principal);
         const row = await visibleRow(ctx.q, ctx.principal, cfg, scope, ctx.params.id!);
         auditClientOf(ctx, row);
-        const etag = etagOf(row.version);
-        if (ctx.req.headers['if-none-match'] === etag) return { status: 304, headers: { etag } };
-        return { headers: { etag }, body: row.data };
+        return { headers: { etag: etagOf(row.version) }, body: row.data };
       },
     },
   ];
@@ -237,7 +198,7 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
       async handler(ctx) {
         const scope = scopeOf(cfg.write, ctx.principal);
         const data = { ...(ctx.body as Record<string, unknown>) };
-        await cfg.beforeWrite?.(ctx, data, undefined);
+        await prepare(cfg, ctx, data, undefined);
         assertValid(cfg.entity, data);
         const id = String(data.id);
         const cols = await cfg.columns(ctx.q, ctx.principal.hubId, data);
@@ -271,37 +232,28 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
       audit: audit('change'),
       async handler(ctx) {
         const scope = scopeOf(cfg.write, ctx.principal);
-        const existing = await visibleRow(ctx.q, ctx.principal, cfg, scope, ctx.params.id!, true);
-        auditClientOf(ctx, existing);
-        checkIfMatch(ctx.req.headers['if-match'], existing.version);
-        const data = { ...(ctx.body as Record<string, unknown>) };
-        if (data.id !== ctx.params.id) {
-          throw problem(
-            400,
-            `id in de body (${String(data.id)}) moet gelijk zijn aan het pad (${ctx.params.id}) / id must equal the path`,
-            {
-              invalidParams: [{ name: 'id', code: 'const', reason: `expected ${ctx.params.id}` }],
-            },
-          );
-        }
-        await cfg.beforeWrite?.(ctx, data, existing);
-        assertValid(cfg.entity, data);
-        const cols = await cfg.columns(ctx.q, ctx.principal.hubId, data);
-        if (!inScope(scope, ctx.principal, cols, existing.id)) {
-          throw problem(
-            403,
-            `Dit ${cfg.entity}-record valt buiten uw organisatie / This record is outside your organisation`,
-          );
-        }
-        const version = await updateRow(
-          ctx.q,
-          ctx.principal.hubId,
-          cfg.entity,
-          existing.id,
-          data,
-          cols,
-        );
-        return { headers: { etag: etagOf(version) }, body: data };
+        return changeVisible(ctx, cfg.entity, scope, async (existing) => {
+          const data = { ...(ctx.body as Record<string, unknown>) };
+          if (data.id !== ctx.params.id) {
+            throw problem(
+              400,
+              `id in de body (${String(data.id)}) moet gelijk zijn aan het pad (${ctx.params.id}) / id must equal the path`,
+              {
+                invalidParams: [{ name: 'id', code: 'const', reason: `expected ${ctx.params.id}` }],
+              },
+            );
+          }
+          await prepare(cfg, ctx, data, existing);
+          assertValid(cfg.entity, data);
+          const columns = await cfg.columns(ctx.q, ctx.principal.hubId, data);
+          if (!inScope(scope, ctx.principal, columns, existing.id)) {
+            throw problem(
+              403,
+              `Dit ${cfg.entity}-record valt buiten uw organisatie / This record is outside your organisation`,
+            );
+          }
+          return { data, columns };
+        });
       },
     });
   }
@@ -333,31 +285,14 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
   return routes;
 }
 
-/** The row, when it exists and the principal may see it; otherwise 404 (never reveal a foreign object). */
-export async function visibleRow(
-  q: Queryable,
-  principal: Principal,
-  cfg: Pick<EntityConfig, 'entity'>,
-  scope: Scope,
-  id: string,
-  lock = false,
-): Promise<Row> {
-  const row = await getRow(q, principal.hubId, cfg.entity, id, lock);
-  if (
-    !row ||
-    !inScope(
-      scope,
-      principal,
-      {
-        careOrgId: row.care_org_id,
-        clientId: row.client_id,
-        participantId: row.participant_id,
-        parentId: row.parent_id,
-      },
-      row.id,
-    )
-  ) {
-    throw notFound(`${cfg.entity} ${id} niet gevonden / not found`);
-  }
-  return row;
+/** A POST action on an existing record (`/…/{id}/_status`): answers 200 with an ETag. */
+export function actionRoute(
+  def: Omit<RouteDef, 'method' | 'success' | 'etag'> & { success?: RouteDef['success'] },
+): RouteDef {
+  return {
+    method: 'POST',
+    etag: true,
+    success: def.success ?? { status: 200, description: 'Gewijzigd / Changed' },
+    ...def,
+  };
 }

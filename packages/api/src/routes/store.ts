@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Queryable } from '../db.js';
 import { problem } from '../problem.js';
 import type { Principal, Role } from '../types.js';
@@ -23,6 +25,14 @@ export interface Columns {
 }
 
 export const MAX_PAGE_SIZE = 100;
+
+/** The scoping columns a row was stored with. */
+export const rowCols = (r: Row): Columns => ({
+  careOrgId: r.care_org_id,
+  clientId: r.client_id,
+  participantId: r.participant_id,
+  parentId: r.parent_id,
+});
 
 /** SQL condition (and its parameters) limiting rows to what the principal may see. */
 export function scopeCondition(
@@ -114,26 +124,6 @@ export async function updateRow(
   return rows[0]!.version;
 }
 
-export const etagOf = (version: number) => `"v${version}"`;
-
-/** 412 when If-Match is given and does not name the current version. */
-export function checkIfMatch(header: string | string[] | undefined, version: number) {
-  if (header === undefined) return;
-  const values = (Array.isArray(header) ? header.join(',') : header)
-    .split(',')
-    .map((s) => s.trim());
-  if (
-    values.includes('*') ||
-    values.includes(etagOf(version)) ||
-    values.includes(`W/${etagOf(version)}`)
-  )
-    return;
-  throw problem(
-    412,
-    `If-Match komt niet overeen met de huidige versie ${etagOf(version)}; haal de resource opnieuw op / The resource has changed; fetch it again`,
-  );
-}
-
 /** Looks up the client's care organisation; 422 when the client does not exist in this hub. */
 export async function clientCareOrg(
   q: Queryable,
@@ -171,3 +161,15 @@ export async function mustExist(
     });
   }
 }
+
+/** A string value, or null (for a scoping column). */
+export const str = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** Scoping columns, the ones not given null. */
+export const columnsOf = (c: Partial<Columns>): Columns => ({
+  careOrgId: null,
+  clientId: null,
+  participantId: null,
+  parentId: null,
+  ...c,
+});

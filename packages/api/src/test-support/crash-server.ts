@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // A server process for the crash test: prints its URL (and on first start an API key) as JSON lines.
 import { buildApp } from '../app.js';
 import { createApiKey } from '../auth.js';

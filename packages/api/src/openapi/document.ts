@@ -1,38 +1,11 @@
-import type { RouteDef } from './types.js';
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 
-/** The API's version: the API-Version header and info.version. */
-export const API_VERSION = '1.0.0';
-
-const problemSchema = {
-  type: 'object',
-  description: 'Foutbericht volgens RFC 9457 / Problem details (RFC 9457)',
-  required: ['status', 'title', 'detail'],
-  properties: {
-    type: { type: 'string', format: 'uri', description: 'Soort fout / Problem type' },
-    title: { type: 'string', description: 'Korte omschrijving / Short summary' },
-    status: { type: 'integer', minimum: 400, maximum: 599, description: 'HTTP-status' },
-    detail: {
-      type: 'string',
-      description: 'Uitleg voor deze keer / Explanation for this occurrence',
-    },
-    instance: {
-      type: 'string',
-      description: 'Kenmerk van dit verzoek / Identifier of this request',
-    },
-    invalidParams: {
-      type: 'array',
-      description: 'Ongeldige velden / Invalid fields',
-      items: {
-        type: 'object',
-        properties: {
-          name: { type: 'string', description: 'Veld / Field' },
-          code: { type: 'string', description: 'Regel / Rule' },
-          reason: { type: 'string', description: 'Reden / Reason' },
-        },
-      },
-    },
-  },
-};
+import { problemSchema } from '../problem.js';
+import { PURPOSE_PATTERN } from '../purpose.js';
+import type { RouteDef } from '../types.js';
+import { API_VERSION } from '../version.js';
+import { PATH_PARAM_SCHEMA, pathParamNames } from './route-schema.js';
 
 const PROBLEM_TEXT: Record<string, string> = {
   '400': 'Ongeldige invoer / Bad request',
@@ -42,6 +15,7 @@ const PROBLEM_TEXT: Record<string, string> = {
   '409': 'Conflict',
   '412': 'Verouderde versie (If-Match) / Stale version (If-Match)',
   '413': 'Bericht te groot / Payload too large',
+  '414': 'Adres of parameter te lang / URI or path parameter too long',
   '415': 'Mediatype niet ondersteund / Unsupported media type',
   '422': 'Niet verwerkbaar / Unprocessable content',
   '429': 'Te veel verzoeken / Too many requests',
@@ -65,6 +39,22 @@ function okResponse(route: Pick<RouteDef, 'success' | 'etag' | 'method'>) {
     };
   }
   return response;
+}
+
+/**
+ * The standard's `codelist` keyword is no OpenAPI keyword: in the document it is the extension
+ * `x-codelist` (the name of the codelist in @zorghub/schemas), next to the `enum` of its codes.
+ */
+function withCodelistExtension(node: unknown, inProperties = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => withCodelistExtension(n));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    const name =
+      !inProperties && key === 'codelist' && typeof value === 'string' ? 'x-codelist' : key;
+    out[name] = withCodelistExtension(value, !inProperties && key === 'properties');
+  }
+  return out;
 }
 
 export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object> = {}): object {
@@ -113,12 +103,12 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
   });
 
   for (const route of routes) {
-    const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
+    const pathParams = pathParamNames(route.path).map((name) => ({
+      name,
       in: 'path',
       required: true,
       description: 'Pseudoniem kenmerk / Pseudonymous identifier',
-      schema: { type: 'string', pattern: '^[A-Za-z0-9._-]+$', maxLength: 64 },
+      schema: PATH_PARAM_SCHEMA,
     }));
     const queryParams = (route.query ?? []).map((p) => ({
       name: p.name,
@@ -130,6 +120,7 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
     const headerParams: object[] = [];
     if (route.method === 'POST')
       headerParams.push({ $ref: '#/components/parameters/IdempotencyKey' });
+    if (route.audit) headerParams.push({ $ref: '#/components/parameters/Doel' });
     // Changes of an existing resource (PUT, DELETE and the POST actions on /{id}/_…) honour If-Match.
     const changesExisting =
       route.method !== 'GET' && (route.method !== 'POST' || route.path.includes('{'));
@@ -140,17 +131,25 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
       [String(route.success.status)]: okResponse(route),
     };
     for (const code of ['400', '401', '403']) responses[code] = problemResponse(code);
-    if (pathParams.length) responses['404'] = problemResponse('404');
+    if (pathParams.length) {
+      responses['404'] = problemResponse('404');
+      // The router refuses a path parameter over 200 characters before any handler runs.
+      responses['414'] = problemResponse('414');
+    }
     if (route.body) {
       responses['413'] = problemResponse('413');
-      responses['415'] = problemResponse('415');
       responses['422'] = problemResponse('422');
     }
+    // A body of another type is refused on any method that may carry one, with or without a schema.
+    if (route.method !== 'GET') responses['415'] = problemResponse('415');
     if (route.etag && changesExisting) responses['412'] = problemResponse('412');
     if (route.method === 'POST' || route.method === 'PUT')
       responses['409'] = problemResponse('409');
     responses['429'] = problemResponse('429');
     responses['500'] = problemResponse('500');
+    // The request took longer than the handler time limit, the server is shutting down, or the
+    // identity provider's keys cannot be fetched.
+    responses['503'] = problemResponse('503');
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
       summary: route.summary,
@@ -239,6 +238,14 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
             'Herhaalde POST met dezelfde sleutel maakt niets nieuws / A retried POST with the same key creates nothing new',
           schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
         },
+        Doel: {
+          name: 'X-Doel',
+          in: 'header',
+          required: false,
+          description:
+            'Doelbinding (NEN 7513): waarom u deze gegevens inziet, bijvoorbeeld `inzageverzoek`; vastgelegd in het toegangslog. Zonder header geldt het gebruikelijke doel van uw rol; een ongeldige waarde geeft 400. / Purpose of this access, recorded in the access log; defaults from your role; a malformed value is a 400.',
+          schema: { type: 'string', pattern: PURPOSE_PATTERN },
+        },
         IfMatch: {
           name: 'If-Match',
           in: 'header',
@@ -248,7 +255,7 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
         },
       },
       responses,
-      schemas: { Problem: problemSchema, ...schemas },
+      schemas: withCodelistExtension({ Problem: problemSchema, ...schemas }),
     },
   };
 }

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * /monitoring-samenvatting: what the hub's own records show per cohort (intake, dropout, placement,
+ * outflow, hours, coaching, signals) for funders, computed by the monitoring library of
+ * `@zorghub/business-case` from the stored records, and suppressed as the aggregates are: a count
+ * of fewer than {@link SUPPRESS_BELOW} people is null, and so is every sum (hours, contacts,
+ * person-years) of a cohort of fewer than {@link SUPPRESS_BELOW} people, since a sum over one or two
+ * people tells what those people did.
+ */
+import { ActualsAccumulator, type CohortActuals } from '@zorghub/business-case';
+import type { EntiteitCode } from '@zorghub/schemas';
+import { STORED_ENTITIES } from '../standard.js';
+import type { RouteDef } from '../types.js';
+import { SUPPRESS_BELOW } from './aggregates.js';
+import { recordPages } from './hub-records.js';
+
+type Cohort = Omit<CohortActuals, 'cohort' | 'scenarioCohort'>;
+
+/** A count of people: null when under the threshold. */
+export function peopleCell(n: number) {
+  return n < SUPPRESS_BELOW ? { aantal: null, onderdrukt: true } : { aantal: n, onderdrukt: false };
+}
+
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+
+/** One cohort (or the hub) as the funder sees it. */
+export function cohortSummary(c: Cohort) {
+  const small = c.participants < SUPPRESS_BELOW;
+  const sum = (v: number, digits = 1) => (small ? null : round(v, digits));
+  return {
+    aantalDeelnemers: peopleCell(c.participants),
+    instroom: peopleCell(c.intake),
+    inTraining: peopleCell(c.stillInTraining),
+    uitvalTraining: peopleCell(c.trainingDropouts),
+    trainingAfgerond: peopleCell(c.completedTraining),
+    geplaatst: peopleCell(c.placed),
+    aanHetWerk: peopleCell(c.atWorkAtEnd),
+    uitstroom: Object.entries(c.leaversByDataDestination)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([waarde, n]) => ({ waarde, ...peopleCell(n) })),
+    onderdrukt: small,
+    persoonsjarenAanHetWerk: sum(c.personYearsAtWork, 2),
+    contracturen: sum(c.contractHours),
+    gewerkteUren: sum(c.workedHours),
+    declarabeleUren: sum(c.declarableHours),
+    coachingcontacten: small ? null : c.coachingContacts,
+    signalen: small ? null : c.signals.signals,
+    signalenBevestigd: small ? null : c.signals.acknowledged,
+    uitgevoerdeBezoeken: small ? null : c.visits,
+  };
+}
+
+const cell = {
+  type: 'object',
+  properties: {
+    aantal: { type: ['integer', 'null'], description: 'Aantal; null als onderdrukt / Count' },
+    onderdrukt: {
+      type: 'boolean',
+      description: `Minder dan ${SUPPRESS_BELOW} personen / Fewer than ${SUPPRESS_BELOW} people`,
+    },
+  },
+};
+const numberOrNull = (description: string) => ({ type: ['number', 'null'], description });
+const summarySchema = {
+  type: 'object',
+  properties: {
+    aantalDeelnemers: cell,
+    instroom: { ...cell, description: 'Gestart met de training / Started training' },
+    inTraining: cell,
+    uitvalTraining: { ...cell, description: 'Uitgevallen zonder werk / Dropped out' },
+    trainingAfgerond: cell,
+    geplaatst: { ...cell, description: 'In dienst gekomen / Placed in the hub job' },
+    aanHetWerk: { ...cell, description: 'Op de peildatum in dienst / At work on the date' },
+    uitstroom: {
+      type: 'array',
+      description: 'Uitgestroomd per uitstroombestemming / Leavers by destination',
+      items: {
+        type: 'object',
+        properties: {
+          waarde: { type: 'string', description: 'Uitstroombestemming' },
+          ...cell.properties,
+        },
+      },
+    },
+    onderdrukt: {
+      type: 'boolean',
+      description: `Cohort van minder dan ${SUPPRESS_BELOW} personen: sommen onderdrukt / Sums suppressed`,
+    },
+    persoonsjarenAanHetWerk: numberOrNull('Persoonsjaren in dienst / Person-years at work'),
+    contracturen: numberOrNull('Contracturen / Contract hours'),
+    gewerkteUren: numberOrNull('Geregistreerde uren zonder verlof / Hours worked'),
+    declarabeleUren: numberOrNull('Uren dienstverlening / Declarable hours'),
+    coachingcontacten: { type: ['integer', 'null'], description: 'Coachingcontacten' },
+    signalen: { type: ['integer', 'null'], description: 'Signalen / Signals' },
+    signalenBevestigd: { type: ['integer', 'null'], description: 'Signalen met ontvangst' },
+    uitgevoerdeBezoeken: { type: ['integer', 'null'], description: 'Uitgevoerde bezoeken' },
+  },
+};
+
+export function monitoringRoute(): RouteDef {
+  return {
+    method: 'GET',
+    path: '/monitoring-samenvatting',
+    operationId: 'getMonitoringSamenvatting',
+    summary: `Monitoring per cohort voor financiers, cellen onder ${SUPPRESS_BELOW} personen onderdrukt / Monitoring per cohort for funders, small cells suppressed`,
+    description:
+      'Wat de registratie van de hub laat zien per cohort (instroom, uitval, plaatsing, uitstroom, uren, coaching, signalen), berekend met de monitoringbibliotheek van de businesscase. Alleen aantallen en sommen, geen ids. / What the hub’s records show per cohort, counts and sums only.',
+    tag: 'Uitkomsten',
+    roles: ['financier', 'beheerder'],
+    query: [
+      {
+        name: 'peildatum',
+        schema: { type: 'string', format: 'date' },
+        description: 'Tellen tot en met deze datum; standaard vandaag / Count up to this date',
+      },
+    ],
+    success: {
+      status: 200,
+      description: 'Samenvatting / Summary',
+      schema: {
+        type: 'object',
+        properties: {
+          peildatum: { type: 'string', format: 'date', description: 'Peildatum / Date' },
+          onderdrukkingsgrens: { type: 'integer', description: 'Kleinste getoonde aantal' },
+          totaal: { ...summarySchema, description: 'De hele hub / The whole hub' },
+          cohorten: {
+            type: 'array',
+            description: 'Per cohort / Per cohort',
+            items: {
+              ...summarySchema,
+              properties: {
+                cohort: { type: 'string', description: 'Cohort (JJJJ-MM)' },
+                ...summarySchema.properties,
+              },
+            },
+          },
+        },
+      },
+    },
+    async handler(ctx) {
+      const asOf =
+        typeof ctx.query.peildatum === 'string'
+          ? ctx.query.peildatum
+          : new Date().toISOString().slice(0, 10);
+      const acc = new ActualsAccumulator();
+      // The standard's reference order: participants before the records that point to them.
+      for (const entity of STORED_ENTITIES)
+        for await (const page of recordPages(ctx.q, ctx.principal.hubId, entity))
+          for (const record of page) acc.add({ entity: entity as EntiteitCode, record });
+      const actuals = acc.finish({ asOf });
+      return {
+        body: {
+          peildatum: asOf,
+          onderdrukkingsgrens: SUPPRESS_BELOW,
+          totaal: cohortSummary(actuals.total),
+          cohorten: actuals.cohorts
+            .filter((c) => c.cohort !== '?') // records of no known participant: not a cohort
+            .map((c) => ({ cohort: c.cohort, ...cohortSummary(c) })),
+        },
+      };
+    },
+  };
+}
