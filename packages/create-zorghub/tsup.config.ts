@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { defineConfig } from 'tsup';
 
 // One self-contained bundle: @clack/prompts and yaml are bundled, so the published package has no

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /** An error whose message is meant for the user: printed as one line, never with a stack trace. */
 export class CliError extends Error {
   constructor(

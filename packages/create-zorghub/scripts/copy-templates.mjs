@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Copies the region templates (and the Delft scenario the business case starts from) into
 // dist/templates, so the published package holds everything it writes.
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';

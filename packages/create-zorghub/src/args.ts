@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { parseArgs } from 'node:util';
 import { UserError } from './errors.js';
 
@@ -49,6 +51,16 @@ const options = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+const examples: Record<string, string> = {
+  '--name': '"Zorghub Delft"',
+  '--enterprise': '"Werkse!"',
+  '--municipality': 'Delft',
+  '--municipality-code': 'GM0503',
+  '--package-manager': 'npm',
+  '--parts': 'business-case,api',
+};
+const example = (option: string) => examples[option] ?? '<value>';
+
 export function parseFlags(argv: readonly string[]): Flags {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
   try {
@@ -61,6 +73,16 @@ export function parseFlags(argv: readonly string[]): Flags {
       throw new UserError(`unknown option ${option} (see create-zorghub --help)`);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // Node says "argument is ambiguous" (`--name --yes`) or "argument missing" (`--name` last).
+      const option = /Option '(--[\w-]+)/.exec(message)?.[1];
+      if (option) {
+        const index = argv.indexOf(option);
+        const next = index >= 0 ? argv[index + 1] : undefined;
+        const found = next === undefined ? 'nothing after it' : `the option ${next} after it`;
+        throw new UserError(
+          `${option} needs a value, e.g. ${option} ${example(option)}; found ${found}. A value that starts with "-" is written ${option}=-value (see create-zorghub --help)`,
+        );
+      }
       throw new UserError(`${message.split('\n')[0]} (see create-zorghub --help)`);
     }
     throw new UserError(message.split('\n')[0]!);

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // No static imports and no newer syntax here, so that an old Node.js reaches the version check.
 const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
 if (major < 20 || (major === 20 && minor < 19)) {

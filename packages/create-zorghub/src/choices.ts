@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What a region chooses from. Care kinds are codes of the standard's `organisatiesoort` codelist. The same lists are in the generated project's `config/schema.ts`
  * (a test keeps the two in step).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -127,12 +129,80 @@ describe('create-zorghub refuses and leaves nothing behind', () => {
     // Halfway: the temporary directory is there, the project is not.
     const during = readdirSync(parent);
     expect(during).toHaveLength(1);
-    expect(during[0]).toMatch(/^\.regio\.create-zorghub-/);
+    expect(during[0]).toMatch(/^\.writing-regio-\d+-[0-9a-f]+$/);
     const exit = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     child.kill('SIGINT');
     expect(await exit).toBe(130);
     expect(stderr).toMatch(/interrupted \(SIGINT\); nothing was written/);
     expect(readdirSync(parent)).toEqual([]);
+  });
+});
+
+describe('create-zorghub bad input', () => {
+  it('says that --name needs a value when another option follows it, and writes nothing', () => {
+    const parent = freshDir('name-yes');
+    for (const args of [
+      ['regio', '--name', '--yes'],
+      ['regio', '--yes', '--name'],
+    ]) {
+      const { code, stderr } = run(args, {}, parent);
+      expect(code).toBe(1);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(
+        /^create-zorghub: --name needs a value, e\.g\. --name "Zorghub Delft"; found /,
+      );
+      expect(stderr).toMatch(
+        args[2] === '--yes' ? /found the option --yes after it/ : /found nothing after it/,
+      );
+      expect(stderr).not.toMatch(/ambiguous/);
+    }
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('refuses, before asking or writing anything, when the package manager to install with is missing', () => {
+    const parent = freshDir('no-pnpm');
+    // A PATH with node only: no pnpm on it.
+    const { code, stderr } = run(
+      ['regio', '--yes', '--no-git', '--package-manager', 'pnpm'],
+      { PATH: join(process.execPath, '..') },
+      parent,
+    );
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/--package-manager pnpm: "pnpm" was not found or does not run/);
+    expect(stderr).toMatch(/--no-install/);
+    expect(stderr).toMatch(/Nothing was written/);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('removes the half-written folder a killed run left behind, and keeps that of a live run', async () => {
+    const parent = freshDir('killed');
+    const child = spawn(process.execPath, [bin, 'regio', ...quick], {
+      cwd: parent,
+      env: { ...process.env, CREATE_ZORGHUB_TEST_PAUSE_AFTER: '3' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((resolve) => {
+      let err = '';
+      child.stderr!.on('data', (chunk: Buffer) => {
+        err += chunk.toString();
+        if (err.includes('paused after 3 files')) resolve();
+      });
+    });
+    const exit = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL'); // no chance to clean up
+    await exit;
+    const left = readdirSync(parent);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatch(/^\.writing-regio-/);
+    // A folder of a run that is still going (this test process) is not touched.
+    const live = `.writing-regio-${process.pid}-abcd1234`;
+    mkdirSync(join(parent, live));
+
+    const { code, stdout } = run(['regio', ...quick], {}, parent);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`removed ${left[0]}, a half-written project left by an earlier run`);
+    expect(readdirSync(parent).sort()).toEqual([live, 'regio'].sort());
   });
 });
 
@@ -212,10 +282,16 @@ describe('create-zorghub without a terminal', () => {
 
   it('reports a failed install with exit 1 and keeps the project', () => {
     const parent = freshDir('install-fails');
-    // yarn is asked for, and PATH holds no package manager at all.
+    // A yarn that answers --version (so the check before writing passes) and fails to install.
+    const fakeBin = freshDir('install-fails-bin');
+    writeFileSync(
+      join(fakeBin, 'yarn'),
+      '#!/bin/sh\n[ "$1" = "--version" ] && { echo 1.22.22; exit 0; }\necho "no network" >&2\nexit 1\n',
+      { mode: 0o755 },
+    );
     const { code, stderr } = run(
       ['regio', '--yes', '--no-git', '--package-manager', 'yarn'],
-      { PATH: '/nonexistent' },
+      { PATH: fakeBin },
       parent,
     );
     expect(code).toBe(1);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -68,6 +70,22 @@ function checkoutAt(path: string): string {
   return root;
 }
 
+/** Refuses, before anything is written, when the package manager that would install is missing. */
+function checkPackageManager(pm: PackageManager, env: NodeJS.ProcessEnv, chosen: boolean): void {
+  const result = spawnSync(pm, ['--version'], {
+    env,
+    stdio: 'ignore',
+    shell: process.platform === 'win32',
+  });
+  if (!result.error && result.status === 0) return;
+  const source = chosen
+    ? `--package-manager ${pm}`
+    : `${pm} (the package manager that started create-zorghub)`;
+  throw new UserError(
+    `${source}: "${pm}" was not found or does not run (${result.error ? result.error.message : `exit code ${result.status}`}), and it is needed to install the dependencies; install it${pm === 'npm' ? '' : ` (e.g. corepack enable ${pm})`}, choose another with --package-manager, or add --no-install. Nothing was written`,
+  );
+}
+
 function existingAncestor(path: string): string {
   let dir = path;
   while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
@@ -108,14 +126,17 @@ export async function main(options: MainOptions): Promise<number> {
           ? undefined
           : sourceCheckout();
 
+    const packageManager =
+      (flags.packageManager as PackageManager | undefined) ?? detectPackageManager(env);
+    // Before any question and before anything is written: the install at the end needs it.
+    if (flags.install) checkPackageManager(packageManager, env, flags.packageManager !== undefined);
+
     const interactive = !flags.yes && (options.stdinIsTTY ?? process.stdin.isTTY === true);
     if (interactive) p.intro(`create-zorghub ${ownVersion()}`);
     const answers = await resolveAnswers(flags, interactive ? clackSource : undefined, {
       checkTarget: (dir) => checkTargetDirectory(resolve(cwd, dir)),
     });
     const target = resolve(cwd, answers.directory);
-    const packageManager =
-      (flags.packageManager as PackageManager | undefined) ?? detectPackageManager(env);
     const version = ownVersion();
     const files = generateProject(answers, {
       version,
@@ -130,7 +151,7 @@ export async function main(options: MainOptions): Promise<number> {
 
     const makeGit = flags.git && !insideGitWorkTree(existingAncestor(dirname(target)));
     let gitNote = flags.git ? 'inside an existing git repository: no new repository made' : '';
-    await writeProject(target, files, {
+    const { leftoversRemoved } = await writeProject(target, files, {
       beforeMove: makeGit
         ? (temp) => {
             gitNote = initGit(temp);
@@ -145,6 +166,9 @@ export async function main(options: MainOptions): Promise<number> {
         ? [`@zorghub packages linked from the source checkout at ${linkRoot} (run its build first)`]
         : []),
       ...(gitNote ? [gitNote] : []),
+      ...leftoversRemoved.map(
+        (d) => `removed ${d}, a half-written project left by an earlier run that was stopped`,
+      ),
     ];
     if (interactive) p.log.success(lines.join('\n'));
     else out(`${lines.join('\n')}\n`);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * End to end: pack every package, scaffold from the create-zorghub tarball into a temporary
  * directory outside the repository, point the @zorghub dependencies at the packed tarballs,
@@ -26,6 +28,8 @@ const packages = [
   { name: '@zorghub/schemas', dir: 'packages/schemas' },
   { name: '@zorghub/business-case', dir: 'packages/business-case' },
   { name: '@zorghub/api', dir: 'packages/api' },
+  // The CLI serves the hub app, so a generated project installs it too.
+  { name: '@zorghub/app', dir: 'packages/app' },
   { name: 'zorghub', dir: 'packages/cli' },
   { name: 'create-zorghub', dir: 'packages/create-zorghub' },
 ] as const;
@@ -114,7 +118,9 @@ afterAll(async () => {
     await rm(root, { recursive: true, force: true, maxRetries: 3 });
 }, 300_000);
 
-async function startApi(cwd: string): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startApi(
+  cwd: string,
+): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn('npm', ['start', '--', '--port', '0'], {
     cwd,
     env,
@@ -132,7 +138,7 @@ async function startApi(cwd: string): Promise<{ url: string; stop: () => Promise
       output += chunk.toString();
       // `zorghub serve` prints its base URL once it listens; take the origin of it.
       const match = /Zorghub API: (http:\/\/[^\s]+)/.exec(output);
-      if (match) {
+      if (match && output.includes('Ctrl+C')) {
         clearTimeout(timer);
         resolve(new URL(match[1]!).origin);
       }
@@ -146,6 +152,7 @@ async function startApi(cwd: string): Promise<{ url: string; stop: () => Promise
   });
   return {
     url,
+    output: () => output,
     stop: async () => {
       try {
         process.kill(-child.pid!, 'SIGTERM');
@@ -220,6 +227,10 @@ describe('end to end, from the packed tarballs', () => {
         try {
           const response = await fetch(`${api.url}/api/v1/health`);
           expect(response.status).toBe(200);
+          // npm start passes the project's zorghub.config.ts: the API runs as this region.
+          const hub = JSON.parse(readFileSync(pkgPath, 'utf8')).description.split(':')[0];
+          expect(api.output()).toContain(`Regio:       ${hub}, `);
+          expect(api.output()).toContain(join(dir, 'zorghub.config.ts'));
         } finally {
           await api.stop();
         }

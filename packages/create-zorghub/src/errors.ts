@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /** A refusal or failure meant for the user: printed as one line, exit code 1, never a stack trace. */
 export class UserError extends Error {
   constructor(message: string) {

@@ -1,4 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,7 +96,13 @@ describe('generateProject', () => {
 
     const api = generate(await answersFor('--parts', 'api'));
     expect(api.map((f) => f.path)).toContain('test/api.test.ts');
-    expect(JSON.parse(file(api, 'package.json')).scripts.start).toBe('zorghub serve');
+    // The API runs with the project's own configuration (organisation, tariff, services).
+    expect(JSON.parse(file(api, 'package.json')).scripts.start).toBe(
+      'zorghub serve --config zorghub.config.ts',
+    );
+    expect(JSON.parse(file(api, 'package.json')).scripts['start:demo']).toBe(
+      'zorghub serve --demo --config zorghub.config.ts',
+    );
     expect(JSON.parse(file(api, 'package.json')).scripts.test).toBe(
       'tsx --test test/config.test.ts test/api.test.ts',
     );
@@ -130,8 +138,11 @@ describe('generateProject', () => {
       '@zorghub/schemas': '$@zorghub/schemas',
       '@zorghub/business-case': '$@zorghub/business-case',
       '@zorghub/api': '$@zorghub/api',
+      '@zorghub/app': '$@zorghub/app',
       zorghub: '$zorghub',
     });
+    // The CLI needs the hub app: without it npm asks the public registry and gets E404.
+    expect(pkg.dependencies['@zorghub/app']).toBe('file:../packages/app');
     expect(file(files, '.npmrc')).toMatch(/^install-links=true$/m);
   });
 
@@ -332,6 +343,42 @@ describe('renderTemplate and tokensToCss', () => {
       renderTemplate('a {{x}}{{#if y}} b{{/if}}{{#if z}} c{{/if}}', { x: '1', y: true, z: false }),
     ).toBe('a 1 b');
     expect(() => renderTemplate('{{nope}}', {})).toThrow('unknown value "nope"');
+  });
+
+  it('repeats a row per list item and picks rows counting round a shorter list', () => {
+    const rows = [
+      { id: 'A', n: '1' },
+      { id: 'B', n: '2' },
+    ];
+    expect(
+      renderTemplate('{{#each rows}}{{.id}}={{.n}};{{#if x}}!{{/if}}\n{{/each}}\nend', {
+        rows,
+        x: true,
+      }),
+    ).toBe('A=1;!\nB=2;!\nend');
+    expect(
+      renderTemplate('{{rows[0].id}} {{rows[1].id}} {{rows[2].id}} {{rows[5].n}}', { rows }),
+    ).toBe('A B A 2');
+    expect(() => renderTemplate('{{#each rows}}{{.nope}}{{/each}}', { rows })).toThrow(
+      'unknown field "rows.nope"',
+    );
+    expect(() => renderTemplate('{{rows}}', { rows })).toThrow('is a list');
+    expect(() => renderTemplate('{{x[0].id}}', { x: 'text' })).toThrow('"x" is not a list');
+  });
+
+  it('takes the sample export from template files, not from code', () => {
+    // Every data/ file the project gets has a template of the same name.
+    const templates = readdirSync(join(repoTemplates, 'data-checks', 'data'));
+    expect(templates.sort()).toEqual([
+      'abonnementen.ndjson.tmpl',
+      'bezoeken.ndjson.tmpl',
+      'clienten.ndjson.tmpl',
+      'datapakket.json.tmpl',
+      'deelnemers.ndjson.tmpl',
+      'diensten.ndjson.tmpl',
+      'organisaties.ndjson.tmpl',
+      'signalen.ndjson.tmpl',
+    ]);
   });
 
   it('flattens design tokens into custom properties', () => {

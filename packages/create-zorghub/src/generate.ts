@@ -1,16 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PackageManager, Part } from './choices.js';
 import { careKinds, services } from './choices.js';
+import type { GeneratedFile } from './project-files.js';
 import { type Answers, equivalentCommand } from './resolve.js';
-import { sampleData } from './sample-data.js';
+import { sampleValues } from './sample-values.js';
 import { scaleScenario } from './scenario.js';
 
-export interface GeneratedFile {
-  /** Relative path with forward slashes. */
-  path: string;
-  content: string;
-}
+export type { GeneratedFile } from './project-files.js';
 
 export interface GenerateOptions {
   /** The version of create-zorghub, which is also the release of the @zorghub packages used. */
@@ -38,6 +37,8 @@ const packageDirs: Record<string, string> = {
   '@zorghub/schemas': 'packages/schemas',
   '@zorghub/business-case': 'packages/business-case',
   '@zorghub/api': 'packages/api',
+  // The CLI depends on the hub app (zorghub serve serves it), so a linked project needs it too.
+  '@zorghub/app': 'packages/app',
   zorghub: 'packages/cli',
 };
 
@@ -51,18 +52,53 @@ function listFiles(root: string, dir = root): string[] {
   return out.sort();
 }
 
-/** `{{name}}` is replaced; `{{#if name}}…{{/if}}` is kept only when the value is truthy. */
-export function renderTemplate(text: string, values: Record<string, string | boolean>): string {
-  const sections = text.replace(
+/** A value for the templates: text, a condition, or a list of rows for `{{#each}}` and `{{list[n].field}}`. */
+export type TemplateValue = string | boolean | ReadonlyArray<Readonly<Record<string, string>>>;
+
+/**
+ * `{{name}}` is replaced; `{{#if name}}…{{/if}}` is kept only when the value is truthy;
+ * `{{#each list}}…{{/each}}` repeats its body for every row of a list, with `{{.field}}` for the
+ * row's fields (a newline right after `{{/each}}` belongs to the tag); `{{list[n].field}}` is a
+ * field of row n, counting round the list when it is shorter (the sample data spreads twelve visits
+ * over however many services a region chose).
+ */
+export function renderTemplate(text: string, values: Record<string, TemplateValue>): string {
+  const list = (key: string) => {
+    const value = values[key];
+    if (!Array.isArray(value)) throw new Error(`template: "${key}" is not a list`);
+    return value as ReadonlyArray<Readonly<Record<string, string>>>;
+  };
+  const field = (row: Readonly<Record<string, string>> | undefined, key: string, name: string) => {
+    const value = row?.[name];
+    if (value === undefined) throw new Error(`template: unknown field "${key}.${name}"`);
+    return value;
+  };
+  const repeated = text.replace(
+    /\{\{#each (\w+)\}\}([\s\S]*?)\{\{\/each\}\}\n?/g,
+    (_, key: string, body: string) =>
+      list(key)
+        .map((row) => body.replace(/\{\{\.(\w+)\}\}/g, (__, name: string) => field(row, key, name)))
+        .join(''),
+  );
+  const sections = repeated.replace(
     /\{\{#if (\w+)\}\}([\s\S]*?)\{\{\/if\}\}/g,
     (_, key: string, body: string) => {
       if (!(key in values)) throw new Error(`template: unknown condition "${key}"`);
       return values[key] ? body : '';
     },
   );
-  return sections.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+  const picked = sections.replace(
+    /\{\{(\w+)\[(\d+)\]\.(\w+)\}\}/g,
+    (_, key: string, index: string, name: string) => {
+      const rows = list(key);
+      if (rows.length === 0) throw new Error(`template: "${key}" is an empty list`);
+      return field(rows[Number(index) % rows.length], key, name);
+    },
+  );
+  return picked.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const value = values[key];
     if (value === undefined) throw new Error(`template: unknown value "${key}"`);
+    if (Array.isArray(value)) throw new Error(`template: "${key}" is a list; use {{#each ${key}}}`);
     return String(value);
   });
 }
@@ -80,36 +116,6 @@ export function readDelftScenario(templatesDir: string): string {
   ];
   for (const path of candidates) if (existsSync(path)) return readFileSync(path, 'utf8');
   throw new Error(`the Delft scenario is missing (looked in ${candidates.join(', ')})`);
-}
-
-function configSource(answers: Answers): string {
-  const s = (value: string) => JSON.stringify(value);
-  const list = (values: string[]) => `[${values.map(s).join(', ')}]`;
-  const code = answers.municipalityCode ? `, municipalityCode: ${s(answers.municipalityCode)}` : '';
-  return `/**
- * What ${answers.hubName} decided. Checked with zod when it is loaded (\`npm run check\`); an
- * error names the field. The schema is in config/schema.ts.
- */
-import { defineConfig } from './config/schema.ts';
-
-export default defineConfig({
-  hub: { name: ${s(answers.hubName)} },
-  region: { municipality: ${s(answers.municipality)}${code} },
-  partners: {
-    socialEnterprise: ${s(answers.enterprise)},
-    careOrganisationKinds: ${list(answers.careKinds)},
-  },
-  services: ${list(answers.services)},
-  workers: { hoursPerWeek: ${answers.hoursPerWeek}, expectedIntakePerYear: ${answers.intake} },
-  tariffs: { hourly: ${answers.tariff}, currency: 'EUR', priceYear: ${new Date().getFullYear()} },
-  parts: {
-    businessCase: ${answers.parts.includes('business-case')},
-    api: ${answers.parts.includes('api')},
-    dataChecks: ${answers.parts.includes('data-checks')},
-  },
-  theme: ${s(answers.theme)},
-});
-`;
 }
 
 interface TokenTree {
@@ -166,8 +172,9 @@ function packageJson(answers: Answers, options: GenerateOptions): string {
       'zorghub business-case business-case/scenario.yaml --out business-case/rapport --format md,html';
   if (has('data-checks')) scripts.validate = 'zorghub validate data --check-references';
   if (has('api')) {
-    scripts.start = 'zorghub serve';
-    scripts['start:demo'] = 'zorghub serve --demo';
+    // The API runs with this project's zorghub.config.ts: organisation, tariff, services.
+    scripts.start = 'zorghub serve --config zorghub.config.ts';
+    scripts['start:demo'] = 'zorghub serve --demo --config zorghub.config.ts';
   }
 
   const pkg: Record<string, unknown> = {
@@ -207,7 +214,9 @@ export function generateProject(answers: Answers, options: GenerateOptions): Gen
 
   const label = (list: readonly { value: string; label: string }[], value: string) =>
     (list.find((c) => c.value === value)?.label ?? value).split(' / ')[0]!.toLowerCase();
-  const values: Record<string, string | boolean> = {
+  const values: Record<string, TemplateValue> = {
+    // data/ (the sample export in templates/region/data-checks/data): its rows per choice.
+    ...sampleValues(answers),
     hubName: answers.hubName,
     municipality: answers.municipality,
     municipalityCode: answers.municipalityCode,
@@ -222,6 +231,22 @@ export function generateProject(answers: Answers, options: GenerateOptions): Gen
     businessCase: has('business-case'),
     api: has('api'),
     dataChecks: has('data-checks'),
+    // deploy/: a name for images, charts and units (the package name without scope, [a-z0-9-]).
+    slug: answers.packageName
+      .replace(/^@[^/]+\//, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, ''),
+    // zorghub.config.ts.tmpl: values written as TypeScript (JSON) literals.
+    hubNameJson: JSON.stringify(answers.hubName),
+    municipalityJson: JSON.stringify(answers.municipality),
+    municipalityCodeJson: JSON.stringify(answers.municipalityCode ?? ''),
+    enterpriseJson: JSON.stringify(answers.enterprise),
+    careKindsJson: `[${answers.careKinds.map((v) => JSON.stringify(v)).join(', ')}]`,
+    servicesJson: `[${answers.services.map((v) => JSON.stringify(v)).join(', ')}]`,
+    tariff: String(answers.tariff),
+    priceYear: String(new Date().getFullYear()),
+    themeJson: JSON.stringify(answers.theme),
     pm,
     pmRun: pm === 'npm' ? 'npm run' : pm,
     testCmd: runScript(pm, 'test'),
@@ -248,7 +273,6 @@ export function generateProject(answers: Answers, options: GenerateOptions): Gen
   for (const part of answers.parts) copyTree(partDirs[part]);
 
   add('package.json', packageJson(answers, options));
-  add('zorghub.config.ts', configSource(answers));
   const tokens = readFileSync(join(dir, 'themes', `${answers.theme}.json`), 'utf8');
   add('theme/tokens.json', tokens);
   add('theme/tokens.css', tokensToCss(JSON.parse(tokens) as TokenTree, answers.theme));
@@ -257,7 +281,6 @@ export function generateProject(answers: Answers, options: GenerateOptions): Gen
       'business-case/scenario.yaml',
       scaleScenario(options.delftScenario ?? readDelftScenario(dir), answers),
     );
-  if (has('data-checks')) files.push(...sampleData(answers));
   if (options.linkPackagesFrom !== undefined && pm === 'npm')
     add(
       '.npmrc',

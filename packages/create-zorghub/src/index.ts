@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 export { type Flags, parseFlags } from './args.js';
 export { type Choice, careKinds, defaults, type Part, services, themes } from './choices.js';
 export { main } from './cli.js';

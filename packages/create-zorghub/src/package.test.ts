@@ -1,5 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,16 +46,39 @@ describe('the published package', () => {
     }
   });
 
-  it('holds the bundled bin, executable, and nothing from src', () => {
+  it('holds the committed bin (executable), the bundle it loads, and nothing from src', () => {
+    expect(files).toContain('bin/create-zorghub.js');
     expect(files).toContain('dist/bin.js');
-    const bin = packed[0]!.files.find((f) => f.path === 'dist/bin.js')!;
+    const bin = packed[0]!.files.find((f) => f.path === 'bin/create-zorghub.js')!;
     expect(bin.mode & 0o111).not.toBe(0);
     expect(files.filter((f) => f.startsWith('src/'))).toEqual([]);
   });
 
+  it('says "run npm run build" when the bin runs before the build, and writes nothing', () => {
+    // A fresh clone right after `npm install`: the bin is linked, dist/ does not exist yet.
+    const scratch = mkdtempSync(join(tmpdir(), 'create-zorghub-unbuilt-'));
+    try {
+      mkdirSync(join(scratch, 'pkg', 'bin'), { recursive: true });
+      cpSync(join(packageDir, 'bin'), join(scratch, 'pkg', 'bin'), { recursive: true });
+      writeFileSync(join(scratch, 'pkg', 'package.json'), '{ "type": "module" }\n');
+      const result = spawnSync(
+        process.execPath,
+        [join(scratch, 'pkg', 'bin', 'create-zorghub.js'), 'regio', '--yes'],
+        { cwd: scratch, encoding: 'utf8' },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('has not been built yet');
+      expect(result.stderr).toContain('npm run build');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(readdirSync(scratch)).toEqual(['pkg']);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('has no runtime dependencies: prompts and YAML are bundled', () => {
     expect(pkg.dependencies ?? {}).toEqual({});
-    expect(pkg.bin).toEqual({ 'create-zorghub': './dist/bin.js' });
+    expect(pkg.bin).toEqual({ 'create-zorghub': './bin/create-zorghub.js' });
   });
 
   it('checks the Node.js version before it loads anything', () => {
@@ -66,7 +99,7 @@ describe('the published package', () => {
       );
       const result = spawnSync(
         process.execPath,
-        ['-r', fake, join(packageDir, 'dist', 'bin.js'), 'regio', '--yes'],
+        ['-r', fake, join(packageDir, 'bin', 'create-zorghub.js'), 'regio', '--yes'],
         {
           cwd: scratch,
           encoding: 'utf8',

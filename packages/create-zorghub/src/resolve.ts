@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+// Longer than 400 lines: every question of the scaffolder resolved from flags, prompts and defaults
+// in one place, so their precedence reads once; a split per question group is the next step.
 import { basename } from 'node:path';
 import type { Flags } from './args.js';
 import {

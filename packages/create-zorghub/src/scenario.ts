@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+import type { ScenarioBelanghebbendeCode } from '@zorghub/schemas';
 import {
   isMap,
   isScalar,
@@ -174,7 +178,8 @@ export function scaleScenario(
   if (isSeq(stakeholders)) {
     for (const item of stakeholders.items) {
       if (!isMap(item)) continue;
-      const id = String(item.get('id') ?? '');
+      // A party of the standard's `scenario-belanghebbende` (the template's scenario is valid).
+      const id = String(item.get('id') ?? '') as ScenarioBelanghebbendeCode;
       const naam = item.get('naam', true);
       if (!isMap(naam)) continue;
       const names = naam as unknown as YAMLMap<string, unknown>;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './errors.js';
-import type { GeneratedFile } from './generate.js';
+import type { GeneratedFile } from './project-files.js';
 
 /** Why a directory cannot take a new project, or undefined when it can (missing or empty). */
 export function checkTargetDirectory(target: string): string | undefined {
@@ -33,6 +35,36 @@ function testHook(written: number): Promise<void> | undefined {
   return undefined;
 }
 
+/** The temporary directory of a run for `name` starts with this. */
+export const writingPrefix = (name: string) => `.writing-${name}-`;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary directories that runs for the same target left when they were killed
+ * (SIGKILL, a power cut) before they could clean up; a run that is still going keeps its own.
+ */
+export function removeLeftovers(parent: string, name: string): string[] {
+  if (!existsSync(parent)) return [];
+  const prefix = writingPrefix(name);
+  const removed: string[] = [];
+  for (const entry of readdirSync(parent)) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-[0-9a-f]+$/.exec(entry.slice(prefix.length))?.[1]);
+    if (!pid || alive(pid)) continue;
+    rmSync(join(parent, entry), { recursive: true, force: true });
+    removed.push(entry);
+  }
+  return removed;
+}
+
 export interface WriteOptions {
   /** Runs inside the temporary directory once every file is written (e.g. git init). */
   beforeMove?: (tempDir: string) => void | Promise<void>;
@@ -47,14 +79,15 @@ export async function writeProject(
   target: string,
   files: readonly GeneratedFile[],
   options: WriteOptions = {},
-): Promise<void> {
+): Promise<{ leftoversRemoved: string[] }> {
   const reason = checkTargetDirectory(target);
   if (reason) throw new UserError(reason);
   const parent = dirname(target);
   const createdParent = await mkdir(parent, { recursive: true });
+  const leftovers = removeLeftovers(parent, basename(target));
   const temp = join(
     parent,
-    `.${basename(target)}.create-zorghub-${process.pid}-${randomBytes(4).toString('hex')}`,
+    `${writingPrefix(basename(target))}${process.pid}-${randomBytes(4).toString('hex')}`,
   );
   const cleanUp = () => {
     rmSync(temp, { recursive: true, force: true });
@@ -83,6 +116,7 @@ export async function writeProject(
     if (late) throw new UserError(late);
     if (existsSync(target)) await rmdir(target);
     await rename(temp, target);
+    return { leftoversRemoved: leftovers };
   } catch (error) {
     cleanUp();
     throw error;

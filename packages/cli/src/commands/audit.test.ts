@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +92,54 @@ describe.each(targets)(
       expect(worker.stderr).toMatch(/--deelnemer/);
     });
 
+    it('lists keys with their state, revokes one, and gives one an expiry', async () => {
+      const expiring = await capture([
+        'api-key',
+        'create',
+        '--org',
+        'ORG-CLI',
+        '--role',
+        'beheerder',
+        '--label',
+        'cli-verloopt',
+        '--expires',
+        '2021-01-01T00:00:00Z',
+        ...args,
+      ]);
+      expect(expiring.code).toBe(0);
+      const badDate = await capture([
+        'api-key',
+        'create',
+        '--org',
+        'ORG-CLI',
+        '--role',
+        'beheerder',
+        '--expires',
+        'morgen',
+        ...args,
+      ]);
+      expect(badDate.code).toBe(2);
+      expect(badDate.stderr).toMatch(/--expires/);
+      const listed = await capture(['api-key', 'list', '--format', 'json', ...args]);
+      expect(listed.code).toBe(0);
+      const keys = JSON.parse(listed.stdout) as Array<{
+        id: string;
+        state: string;
+        label: string | null;
+      }>;
+      expect(keys.find((k) => k.label === 'cli-verloopt')?.state).toBe('expired');
+      expect(listed.stdout).not.toMatch(/zh_|hash/);
+      const active = keys.find((k) => k.state === 'active')!;
+      const revoked = await capture(['api-key', 'revoke', active.id, ...args]);
+      expect(revoked.code).toBe(0);
+      const again = await capture(['api-key', 'revoke', active.id, ...args]);
+      expect(again.code).toBe(1);
+      const after = JSON.parse(
+        (await capture(['api-key', 'list', '--format', 'json', ...args])).stdout,
+      ) as typeof keys;
+      expect(after.find((k) => k.id === active.id)?.state).toBe('revoked');
+    });
+
     it('verifies the access log and exits 1 when it was tampered with', async () => {
       const api = await import('@zorghub/api');
       // One PGlite instance per data folder at a time: make the key before the app opens it.
@@ -113,6 +163,9 @@ describe.each(targets)(
       const ok = await capture(['audit', 'verify', ...args]);
       expect(ok.code).toBe(0);
       expect(ok.stdout).toMatch(/intact: 3 entries/);
+      // Closing the server wrote a checkpoint; without an audit key verify says what it cannot see.
+      expect(ok.stdout).toMatch(/einde: klopt met de controlepunten in de database/);
+      expect(ok.stdout).toMatch(/geen ZORGHUB_AUDIT_KEY/);
       const raw = await api.openDb(
         name === 'pglite' ? { dataDir: join(work, 'db') } : { databaseUrl: PG_URL, schema },
       );

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,15 +117,58 @@ describe('zorghub business-case', { timeout: 120_000 }, () => {
 
   it('unusable arguments exit 2 with one clear line', async () => {
     expect((await capture(['business-case', join(work, 'missing.yaml')])).code).toBe(2);
-    const format = await capture(['business-case', delft, '--format', 'pdf']);
+    const format = await capture(['business-case', delft, '--format', 'rtf']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain(
-      '--format: expected one or more of md, html, xlsx, json, found "pdf"',
+      '--format: expected one or more of md, html, xlsx, json, docx, pdf, found "rtf"',
     );
     const stdoutXlsx = await capture(['business-case', delft, '--format', 'xlsx', '--out', '-']);
     expect(stdoutXlsx.code).toBe(2);
     const runs = await capture(['business-case', delft, '--runs', '-3']);
     expect(runs.code).toBe(2);
     expect(runs.stderr).toContain('--runs: expected a whole number');
+  });
+
+  it('refuses a scenario over 5,000 lines or 1 MB with exit 2 and says what to do', async () => {
+    const text = readFileSync(delft, 'utf8');
+    const long = join(work, 'long.yaml');
+    // The example plus comment lines up to 5,001 lines: valid YAML, too long for a scenario.
+    const lines = text.split('\n').length;
+    writeFileSync(long, `${text}\n${'# filler\n'.repeat(5001 - lines)}`);
+    const tooLong = await capture(['business-case', long, '--runs', '0']);
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.stderr).toContain(
+      'long.yaml: 5,001 lines, more than the 5,000 a scenario may have',
+    );
+    expect(tooLong.stderr).toContain('one line per cost or benefit');
+    expect(tooLong.stderr).not.toMatch(/\n\s+at /);
+    const big = join(work, 'big.yaml');
+    writeFileSync(big, `${text}\n# ${'x'.repeat(1_000_001)}\n`);
+    const tooBig = await capture(['business-case', big, '--runs', '0']);
+    expect(tooBig.code).toBe(2);
+    expect(tooBig.stderr).toMatch(
+      /big\.yaml: [\d,]+ bytes, more than the 1,000,000 a scenario may have/,
+    );
+  });
+
+  it('writes the council document with --format docx', async () => {
+    const out = join(work, 'council');
+    const { code, stdout } = await capture([
+      'business-case',
+      delft,
+      '--out',
+      out,
+      '--format',
+      'docx',
+      '--runs',
+      '0',
+    ]);
+    expect(code).toBe(0);
+    const file = stdout.trim();
+    expect(file).toMatch(/business-case\.nl\.docx$/);
+    // A DOCX is a ZIP: it starts with "PK".
+    expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+    const stdoutDocx = await capture(['business-case', delft, '--format', 'docx', '--out', '-']);
+    expect(stdoutDocx.code).toBe(2);
   });
 });

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+import type { ReportFormat } from '@zorghub/business-case/node';
 import { type Command, Option } from 'commander';
 import { CliError } from '../errors.js';
 
@@ -9,7 +13,15 @@ interface BusinessCaseFlags {
   seed: string;
 }
 
-const FORMATS = ['md', 'html', 'xlsx', 'json'] as const;
+// The report's formats as @zorghub/business-case defines them (loaded lazily, so only its type here).
+const FORMATS = [
+  'md',
+  'html',
+  'xlsx',
+  'json',
+  'docx',
+  'pdf',
+] as const satisfies readonly ReportFormat[];
 type Format = (typeof FORMATS)[number];
 
 function wholeNumber(flag: string, value: string, min: number, max: number): number {
@@ -40,7 +52,11 @@ export function register(program: Command): void {
     )
     .argument('<scenario>', 'scenario file (.yaml, .yml or .json)')
     .option('--out <dir>', 'output folder, or "-" for standard output', 'business-case')
-    .option('--format <list>', 'comma-separated formats: md, html, xlsx, json', 'md,html,xlsx,json')
+    .option(
+      '--format <list>',
+      'comma-separated formats: md, html, xlsx, json, docx (council document), pdf (through LibreOffice)',
+      'md,html,xlsx,json',
+    )
     .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
     .option('--runs <n>', 'Monte Carlo runs', '10000')
     .option('--seed <n>', 'seed of the Monte Carlo random generator', '20260101')
@@ -59,7 +75,10 @@ export function register(program: Command): void {
       const seed = wholeNumber('--seed', flags.seed, 0, 4_294_967_295);
       const out = flags.out ?? 'business-case';
       const toStdout = out === '-';
-      if (toStdout && (formats.length !== 1 || formats[0] === 'xlsx'))
+      if (
+        toStdout &&
+        (formats.length !== 1 || !['md', 'html', 'json'].includes(formats[0] as string))
+      )
         throw new CliError(
           `--out -: expected exactly one of md, html or json, found "${formats.join(',')}"`,
           2,
@@ -90,11 +109,17 @@ export function register(program: Command): void {
         process.stdout.write(typeof text === 'string' ? text : Buffer.from(text));
         return;
       }
-      const written = await bc.writeReports(read.scenario, result, {
-        outDir: out,
-        formats: formats as Format[],
-        lang: flags.lang,
-      });
+      let written: string[];
+      try {
+        written = await bc.writeReports(read.scenario, result, {
+          outDir: out,
+          formats: formats as Format[],
+          lang: flags.lang,
+        });
+      } catch (error) {
+        if (error instanceof bc.PdfError) throw new CliError(error.message, 2);
+        throw error;
+      }
       for (const path of written) process.stdout.write(`${path}\n`);
     });
 }

@@ -1,4 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -12,6 +15,7 @@ function startDemo(): Promise<{
   child: ChildProcess;
   url: string;
   keys: Record<string, string>;
+  out: string;
   exited: Promise<number | null>;
 }> {
   const child = spawn(
@@ -38,7 +42,7 @@ function startDemo(): Promise<{
         const keys = Object.fromEntries(
           [...out.matchAll(/^ {2}(\w+)[^\n]*?(zh_\S+)$/gm)].map((m) => [m[1], m[2]]),
         );
-        if (url) resolve({ child, url, keys: keys as Record<string, string>, exited });
+        if (url) resolve({ child, url, keys: keys as Record<string, string>, out, exited });
       }
     });
     child.on('exit', (code) =>
@@ -49,7 +53,7 @@ function startDemo(): Promise<{
 
 describe('zorghub serve --demo', () => {
   it('answers with the Delft data, prints a key per role, and stops gracefully on SIGTERM', async () => {
-    const { child, url, keys, exited } = await startDemo();
+    const { child, url, keys, out, exited } = await startDemo();
     expect(Object.keys(keys).sort()).toEqual([
       'beheerder',
       'financier',
@@ -67,6 +71,13 @@ describe('zorghub serve --demo', () => {
     const body = (await visits.json()) as { resultaten: Array<{ id: string }> };
     expect(body.resultaten).toHaveLength(5);
     expect(body.resultaten[0]!.id).toBe('BZ-000001');
+    // The hub app at /app/ on the same origin, with a sign-in link per role.
+    const appUrl = url.replace(/\/api\/v1$/, '/app/');
+    expect(out).toContain(`App:         ${appUrl}`);
+    expect(out).toContain(`${appUrl}#sleutel=${keys.medewerker}`);
+    const shell = await fetch(appUrl);
+    expect(shell.status).toBe(200);
+    expect(await shell.text()).toContain('<div id="root"></div>');
     const funder = await fetch(`${url}/uitkomst-aggregaties`, {
       headers: { authorization: `Bearer ${keys.financier}` },
     });
@@ -79,7 +90,14 @@ describe('zorghub serve --demo', () => {
     child.kill('SIGTERM');
     const exported = await inFlight;
     expect(exported.status).toBe(200);
-    expect((await exported.text()).split('\n').filter(Boolean).length).toBe(7669);
+    // every visit of the demo package, as its manifest counts them
+    const manifest = JSON.parse(
+      readFileSync(`${root}examples/delft/export/datapakket.json`, 'utf8'),
+    );
+    const visitFile = manifest.bestanden.find((f: { entiteit: string }) => f.entiteit === 'bezoek');
+    expect((await exported.text()).split('\n').filter(Boolean).length).toBe(
+      visitFile.aantalRecords,
+    );
     expect(await exited).toBe(0);
   }, 180_000);
 });

@@ -1,13 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { writeFile } from 'node:fs/promises';
+import type { BestandsformaatCode } from '@zorghub/schemas';
 import { type Command, Option } from 'commander';
 import { CliError } from '../errors.js';
 
+/** The formats of a template to fill in: codes of the standard's `bestandsformaat`. */
+const TEMPLATE_FORMATS = ['csv', 'xlsx'] as const satisfies readonly BestandsformaatCode[];
+type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+
 interface TemplateFlags {
-  format: 'csv' | 'xlsx';
+  format: TemplateFormat;
   out?: string;
   headers: 'nl' | 'en';
   delimiter: ';' | ',';
   lang: 'nl' | 'en';
+  profile?: string;
 }
 
 /** `zorghub template`: an empty CSV or XLSX file to fill in for one entity. */
@@ -23,20 +31,32 @@ export function register(program: Command): void {
     )
     .argument('<entity>', 'entity, e.g. bezoek or visits')
     .addOption(
-      new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'),
+      new Option('--format <format>', 'file format').choices([...TEMPLATE_FORMATS]).default('csv'),
     )
     .option('--out <file>', 'file to write (XLSX default: <entity plural>.xlsx)')
     .addOption(new Option('--headers <lang>', 'column names').choices(['nl', 'en']).default('nl'))
     .addOption(new Option('--delimiter <char>', 'CSV delimiter').choices([';', ',']).default(';'))
+    .option('--profile <path>', 'regional profile whose fields and codes the template has')
     .addOption(
       new Option('--lang <lang>', 'language of notes and explanation')
         .choices(['nl', 'en'])
         .default('nl'),
     )
     .action(async (name: string, flags: TemplateFlags) => {
-      const { getEntity, entities, codelists } = await import('@zorghub/schemas');
-      const { writeTemplate } = await import('@zorghub/schemas/validate');
-      const entity = getEntity(name);
+      const { writeTemplate, InputError, profileStandard, publishedStandard } = await import(
+        '@zorghub/schemas/validate'
+      );
+      let standard: Awaited<ReturnType<typeof profileStandard>>;
+      try {
+        standard = flags.profile
+          ? await profileStandard(flags.profile, flags.lang)
+          : publishedStandard();
+      } catch (error) {
+        if (error instanceof InputError) throw new CliError(error.message, 2);
+        throw error;
+      }
+      const { entities } = standard;
+      const entity = standard.getEntity(name);
       if (!entity)
         throw new CliError(
           flags.lang === 'nl'
@@ -44,7 +64,7 @@ export function register(program: Command): void {
             : `unknown entity "${name}"; choose from: ${entities.map((e) => e.english).join(', ')}`,
           2,
         );
-      const bytes = await writeTemplate(entity, codelists, {
+      const bytes = await writeTemplate(entity, standard.setup(entity).codelists, {
         format: flags.format,
         headers: flags.headers,
         delimiter: flags.delimiter,

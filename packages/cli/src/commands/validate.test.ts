@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -137,7 +139,9 @@ describe('zorghub convert', { timeout: 60_000 }, () => {
     await writeFile(fake, 'dit is geen zip');
     const result = await cli('validate', fake);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/kapot\.xlsx: het Excel-bestand kan niet gelezen worden/);
+    expect(result.stderr).toMatch(
+      /kapot\.xlsx: dit is tekst, geen XLSX; sla het op als Excel-werkmap/,
+    );
   });
 
   it('reports conversion problems with their line and keeps unknown columns as text', async () => {

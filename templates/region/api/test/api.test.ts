@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildApp } from '@zorghub/api';
+import { buildApp, createApiKey, loadRegionConfig } from '@zorghub/api';
+import config from '../zorghub.config.ts';
 
 describe('the API on the embedded database', () => {
   let dataDir: string;
@@ -35,5 +38,37 @@ describe('the API on the embedded database', () => {
   it('refuses a request without credentials for client data', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/v1/clienten' });
     assert.ok([401, 403].includes(response.statusCode), `got ${response.statusCode}`);
+  });
+});
+
+describe('the API with this project’s zorghub.config.ts (as npm start runs it)', () => {
+  it('tells this region’s organisation, tariff and services at /api/v1/regio', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'zorghub-api-region-'));
+    const { config: region } = await loadRegionConfig('zorghub.config.ts');
+    const app = await buildApp({ dataDir, logger: false, region });
+    try {
+      const { apiKey } = await createApiKey(app.zorghub.db, {
+        hubId: 'HUB',
+        orgId: 'HUB',
+        role: 'beheerder',
+      });
+      const response = await app.inject({
+        method: 'GET',
+        url: '/api/v1/regio',
+        headers: { authorization: `Bearer ${apiKey}` },
+      });
+      assert.equal(response.statusCode, 200);
+      const body = response.json();
+      assert.equal(body.hubNaam, config.hub.name);
+      assert.equal(body.gemeente, config.region.municipality);
+      assert.equal(body.tarieven.uurtariefInCenten, Math.round(config.tariffs.hourly * 100));
+      assert.deepEqual(
+        body.diensten.map((d: { dienstsoort: string }) => d.dienstsoort),
+        config.services,
+      );
+    } finally {
+      await app.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The shape of `zorghub.config.ts`: everything this region decided when the project was created.
  * Checked with zod; an error names the field, what was expected and what was found.

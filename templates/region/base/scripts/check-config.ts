@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /** `npm run check`: loads zorghub.config.ts and says whether it is valid. */
 const { default: config } = await import('../zorghub.config.ts').catch((error: Error) => {
   console.error(error.message);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { configSchema, defineConfig } from '../config/schema.ts';

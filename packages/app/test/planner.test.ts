@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The planner's journey in Chromium against a real API: the week per worker and per client, a
+ * booking with the remainder shown before saving, a double booking marked at a glance, an
+ * overbooking warned about and then refused by the API in words, a cancellation; axe in nl and en.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startHub } from './hub';
+
+let hub: Awaited<ReturnType<typeof startHub>>;
+let browser: Browser;
+let page: Page;
+
+const axe = async () =>
+  (
+    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+beforeAll(async () => {
+  hub = await startHub();
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page.setDefaultTimeout(10_000);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+describe('planner: week and booking', () => {
+  it('shows the week per worker and per client, with no axe violations in nl and en', async () => {
+    await page.goto(`${hub.base}/app/#sleutel=${hub.keys.planner}`);
+    await page.getByRole('heading', { level: 1, name: 'Planning' }).waitFor();
+    await page.getByText('2 bezoeken · 0 conflicten').waitFor();
+    expect(await page.getByRole('rowheader').allTextContents()).toEqual(['DN-0001']);
+    await page.getByLabel('Weergave').selectOption('client');
+    await expect
+      .poll(() => page.getByRole('rowheader').allTextContents(), { timeout: 10_000 })
+      .toEqual(['CL-0001']);
+    expect(await axe()).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('2 visits · 0 conflicts').waitFor();
+    expect(await axe()).toEqual([]);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+  });
+
+  it('books a visit: the remainder is shown before saving; a double booking is marked', async () => {
+    await page.getByRole('button', { name: 'Bezoek inplannen' }).click();
+    await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is iets niet goed ingevuld' });
+    await summary.waitFor();
+    expect(await summary.getByRole('link').count()).toBeGreaterThanOrEqual(4);
+    expect(await axe()).toEqual([]);
+    await page.getByLabel('Abonnement').selectOption('AB-0001');
+    await page.getByText(/Nog 18 van 20 uur over in/).waitFor();
+    await page.getByLabel('Cliënt').selectOption('CL-0001');
+    await page.getByLabel('Medewerker').selectOption('DN-0001');
+    await page.getByLabel('Dienst').selectOption('DI-GEZELSCHAP');
+    await page.getByLabel('Begintijd').fill('09:30');
+    await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
+    await page.getByText(/Bezoek BZ-\w+ is ingepland\./).waitFor();
+    await page.getByText('3 bezoeken · 2 conflicten').waitFor();
+    expect(await page.getByText('⚠ Medewerker dubbel geboekt').count()).toBe(2);
+  });
+
+  it('warns about an overbooking before saving and shows the API refusal in words', async () => {
+    await page.getByRole('button', { name: 'Bezoek inplannen' }).click();
+    await page.getByLabel('Abonnement').selectOption('AB-0001');
+    await page.getByLabel('Cliënt').selectOption('CL-0001');
+    await page.getByLabel('Medewerker').selectOption('DN-0001');
+    await page.getByLabel('Dienst').selectOption('DI-GEZELSCHAP');
+    await page.getByLabel('Begintijd').fill('15:00');
+    await page.getByLabel('Duur in minuten').fill('1080');
+    // 3 h booked, 18 h more: 1 h over the 20 h of the month
+    await page.getByText(/met dit bezoek is het abonnement 1 uur overboekt/).waitFor();
+    await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
+    const refusal = page.getByText(
+      /^De hub weigert dit bezoek: Overboeking: abonnement AB-0001 heeft 20 uur per maand/,
+    );
+    await refusal.waitFor();
+    expect(await refusal.textContent()).not.toContain('Overbooked');
+    // what was entered stays
+    expect(await page.getByLabel('Duur in minuten').inputValue()).toBe('1080');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+  });
+
+  it('cancels a visit: the hours come free and the conflict goes', async () => {
+    await page.getByText('3 bezoeken · 2 conflicten').waitFor();
+    await page.getByRole('button', { name: 'Annuleren BZ-0001' }).click();
+    await page.getByText('Bezoek BZ-0001 is geannuleerd.').waitFor();
+    await page.getByText('3 bezoeken · 0 conflicten').waitFor();
+    expect((await hub.api<Record<string, string>>('planner', '/bezoeken/BZ-0001')).status).toBe(
+      'geannuleerdDoorAanbieder',
+    );
+  });
+});
