@@ -1,6 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+import { readFileSync } from 'node:fs';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { darkCode, lightCode } from './src/theme-config/prism';
+
+// The repository's web address, from the root package.json (the one place it is written).
+const rootManifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const repository = String(rootManifest.repository.url)
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
 
 // The site is served locally by `npm start`; a deployment sets its own address.
 const siteUrl = process.env.ZORGHUB_DOCS_URL ?? 'http://localhost:3000';
@@ -47,9 +57,45 @@ const config: Config = {
         docsRouteBasePath: '/docs',
         highlightSearchTermsOnTargetPage: false,
         searchResultLimits: 8,
+        // The generated reference pages (one per entity, field list and API operation) outnumber
+        // the policy pages and outranked them ("signaal" found the signal protocol 15th). They get
+        // a search scope of their own: searching from a reference page searches the reference,
+        // searching anywhere else searches the guide.
+        searchContextByPaths: [
+          {
+            label: { nl: 'Referentie standaard', en: 'Standard reference' },
+            path: 'docs/standaard/referentie',
+          },
+          { label: { nl: 'Referentie API', en: 'API reference' }, path: 'docs/api/referentie' },
+        ],
         explicitSearchResultPath: true,
       },
     ],
+  ],
+
+  plugins: [
+    // The validation page's Worker runs @zorghub/schemas/validate/browser: csv-parse has a browser
+    // build of its own, and chardet only reaches for fs in functions the page never calls.
+    // Its address is Dutch in Dutch and English in English: /valideren, /en/validate. The other
+    // address serves the same page too, so the language menu (which keeps the path) never leads
+    // to a missing page; only the locale's own address is in its sitemap.
+    (context) => ({
+      name: 'zorghub-validate-browser',
+      async contentLoaded({ actions }) {
+        for (const path of ['valideren', 'validate'])
+          actions.addRoute({
+            path: `${context.baseUrl}${path}`,
+            component: '@site/src/components/Validator/Page.tsx',
+            exact: true,
+          });
+      },
+      configureWebpack: () => ({
+        resolve: {
+          alias: { 'csv-parse$': 'csv-parse/browser/esm' },
+          fallback: { fs: false },
+        },
+      }),
+    }),
   ],
 
   presets: [
@@ -58,11 +104,20 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
-          showLastUpdateTime: false,
+          // Figures age (the minimum wage changes twice a year): every page says when it changed.
+          showLastUpdateTime: true,
+          // "Bewerk deze pagina": English pages edit their own file under i18n/en.
+          editUrl: `${repository}/edit/main/docs-site/`,
+          editLocalizedFiles: true,
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
-        sitemap: { changefreq: 'monthly', priority: 0.5, lastmod: null },
+        sitemap: {
+          changefreq: 'monthly',
+          priority: 0.5,
+          lastmod: null,
+          ignorePatterns: ['/validate', '/en/valideren'],
+        },
       } satisfies Preset.Options,
     ],
   ],
@@ -107,6 +162,11 @@ const config: Config = {
           items: [
             { label: 'Toegankelijkheid', to: '/docs/toegankelijkheid' },
             { label: 'Privacy', to: '/docs/privacy' },
+            { label: 'Bronnen', to: '/docs/bronnen' },
+            { label: 'Downloads', to: '/docs/downloads' },
+            { label: 'Meedoen en reageren', to: '/docs/meedoen' },
+            { label: 'Wat is nieuw', to: '/docs/wat-is-nieuw' },
+            { label: 'Een fout melden', href: `${repository}/issues/new` },
           ],
         },
       ],

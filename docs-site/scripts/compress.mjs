@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Writes .br and .gz next to every text asset of build/, so the static server (sirv) can send
 // compressed files, as any production host would. Deterministic: same input, same bytes.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

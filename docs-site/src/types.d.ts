@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 /// <reference types="@docusaurus/module-type-aliases" />
 
 // Written by scripts/generate.mjs before every build (gitignored), so typed here.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The calculator runs @zorghub/business-case in the browser: filled with the Delft inputs it
 // shows the same NPV per stakeholder as the library (the CLI's engine) to the euro, it
 // recomputes as you type, and it downloads the XLSX and Markdown report.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Local search finds the signal page in both languages; the locale switcher keeps the page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';

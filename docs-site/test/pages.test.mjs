@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Every page in the sitemap, in both locales: zero axe violations for WCAG 2.1 A and AA,
 // and no request to anything but the local server.
 import assert from 'node:assert/strict';

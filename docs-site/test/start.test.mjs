@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // `npm start` (scripts/start.mjs): serves the built guide and the demo API, prints both
 // addresses and the demo credentials, and stops cleanly on Ctrl-C (SIGINT).
 import assert from 'node:assert/strict';
@@ -25,7 +27,8 @@ test('start serves the guide and the demo API, prints credentials, and stops on 
   );
   try {
     await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`start did not come up:\n${out}`)), 60_000);
+      // Generous: loading the demo data takes long on a busy CI machine.
+      const timer = setTimeout(() => reject(new Error(`start did not come up:\n${out}`)), 180_000);
       child.stdout.on('data', () => {
         if (out.includes('Press Ctrl-C')) {
           clearTimeout(timer);
@@ -48,6 +51,17 @@ test('start serves the guide and the demo API, prints credentials, and stops on 
     assert.equal(en.status, 200);
     const health = await fetch(`${api}/health`);
     assert.equal(health.status, 200);
+    // The hub app on the API's origin, with a sign-in link per role that the API accepts.
+    const app = /Hub app \(nl\/en\):\s+(http:\/\/localhost:\d+\/app\/)/.exec(out)?.[1];
+    assert.ok(app, `app address printed:\n${out}`);
+    const shell = await fetch(app);
+    assert.equal(shell.status, 200);
+    assert.match(await shell.text(), /<div id="root"><\/div>/);
+    const link = /medewerker[^\n]*#sleutel=(\S+)/.exec(out.slice(out.indexOf('Hub app')))?.[1];
+    assert.ok(link, `a sign-in link for the worker:\n${out}`);
+    const who = await fetch(`${api}/sessie`, { headers: { authorization: `Bearer ${link}` } });
+    assert.equal(who.status, 200);
+    assert.equal((await who.json()).rol, 'medewerker');
 
     child.kill('SIGINT');
     const { code } = await Promise.race([

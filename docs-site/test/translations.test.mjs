@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Every Dutch doc has its English counterpart with the same file name, and the other way round.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Static API reference pages generated from `openApiDocument()` of @zorghub/api.
 // Nothing is loaded at runtime: every operation and schema becomes plain Markdown.
 import { code, frontMatter, GENERATED_NOTE, slug, table, text } from './markdown.mjs';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Small helpers to write Markdown that is also safe MDX (Docusaurus parses .md as MDX).
 
 /** Escape text for a Markdown paragraph or table cell: MDX braces/angle brackets, pipes, newlines. */

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Reference pages for the data standard, generated from `entities` and `codelists`
 // of @zorghub/schemas (both languages, same file names).
 import { code, frontMatter, GENERATED_NOTE, table, text } from './markdown.mjs';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // A small static file server for the built guide (used by `npm start` and the browser tests).
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';

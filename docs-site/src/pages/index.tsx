@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
@@ -60,7 +62,7 @@ const steps: Step[] = [
     answer: (
       <Translate id="home.step.cost.answer">
         Reken de maatschappelijke businesscase door voor uw eigen regio, per partij, en download het
-        rapport als Excel-bestand of Markdown.
+        rapport en een raadsvoorstel met uw cijfers.
       </Translate>
     ),
     to: '/docs/businesscase/rekentool',
@@ -136,71 +138,77 @@ export default function Home(): ReactNode {
           'Zet een Zorghub op: betaald werk in aanvullende zorg voor mensen in de bijstand. Stappenplan, businesscase-rekentool, gegevensstandaard en API.',
       })}
     >
-      <header className={styles.hero}>
-        <div className="container">
-          <Heading as="h1" className={styles.title}>
-            <Translate id="home.hero.title">Een Zorghub in uw regio</Translate>
+      {/* The hero is inside <main> so the skip link (which targets the first <main>) lands on the H1. */}
+      <main>
+        <header className={styles.hero}>
+          <div className="container">
+            <Heading as="h1" className={styles.title}>
+              <Translate id="home.hero.title">Een Zorghub in uw regio</Translate>
+            </Heading>
+            <p className={styles.lead}>
+              <Translate id="home.hero.lead">
+                Deze gids neemt u als beleidsmaker stap voor stap mee: van het idee tot een
+                draaiende Zorghub, met de businesscase voor uw eigen gemeenteraad.
+              </Translate>
+            </p>
+            <div className={styles.actions}>
+              <Link className="button button--primary button--lg" to="/docs/intro">
+                <Translate id="home.hero.start">Begin met lezen</Translate>
+              </Link>
+              <Link
+                className="button button--secondary button--lg"
+                to="/docs/businesscase/rekentool"
+              >
+                <Translate id="home.hero.calculator">Open de rekentool</Translate>
+              </Link>
+            </div>
+          </div>
+        </header>
+        <div className="container margin-vert--lg">
+          <Heading as="h2">
+            <Translate id="home.questions.title">Uw vragen, in volgorde</Translate>
           </Heading>
-          <p className={styles.lead}>
-            <Translate id="home.hero.lead">
-              Deze gids neemt u als beleidsmaker stap voor stap mee: van het idee tot een draaiende
-              Zorghub, met de businesscase voor uw eigen gemeenteraad.
+          <ol className={styles.steps}>
+            {steps.map((step) => (
+              <li key={step.id} className={styles.step}>
+                <Heading as="h3" className={styles.stepQuestion}>
+                  {step.question}
+                </Heading>
+                <p>{step.answer}</p>
+                <Link to={step.to}>{step.linkLabel}</Link>
+              </li>
+            ))}
+          </ol>
+          <Heading as="h2">
+            <Translate id="home.tech.title">Voor uw technische collega's</Translate>
+          </Heading>
+          <ul className={styles.cards}>
+            {technical.map((item) => (
+              <li key={item.id} className={styles.card}>
+                <Heading as="h3">
+                  <Link to={item.to}>{item.title}</Link>
+                </Heading>
+                <p>{item.text}</p>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Translate
+              id="home.practice"
+              values={{
+                delft: (
+                  <Link to="/docs/praktijk/delft">
+                    <Translate id="home.practice.delft">Delft</Translate>
+                  </Link>
+                ),
+                drechtsteden: <Link to="/docs/praktijk/drechtsteden">Drechtsteden</Link>,
+                apeldoorn: <Link to="/docs/praktijk/apeldoorn">Apeldoorn</Link>,
+              }}
+            >
+              {'Leer van de praktijk in {delft}, {drechtsteden} en {apeldoorn}.'}
             </Translate>
           </p>
-          <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/docs/intro">
-              <Translate id="home.hero.start">Begin met lezen</Translate>
-            </Link>
-            <Link className="button button--secondary button--lg" to="/docs/businesscase/rekentool">
-              <Translate id="home.hero.calculator">Open de rekentool</Translate>
-            </Link>
-          </div>
         </div>
-      </header>
-      <main className="container margin-vert--lg">
-        <Heading as="h2">
-          <Translate id="home.questions.title">Uw vragen, in volgorde</Translate>
-        </Heading>
-        <ol className={styles.steps}>
-          {steps.map((step) => (
-            <li key={step.id} className={styles.step}>
-              <Heading as="h3" className={styles.stepQuestion}>
-                {step.question}
-              </Heading>
-              <p>{step.answer}</p>
-              <Link to={step.to}>{step.linkLabel}</Link>
-            </li>
-          ))}
-        </ol>
-        <Heading as="h2">
-          <Translate id="home.tech.title">Voor uw technische collega's</Translate>
-        </Heading>
-        <ul className={styles.cards}>
-          {technical.map((item) => (
-            <li key={item.id} className={styles.card}>
-              <Heading as="h3">
-                <Link to={item.to}>{item.title}</Link>
-              </Heading>
-              <p>{item.text}</p>
-            </li>
-          ))}
-        </ul>
-        <p>
-          <Translate
-            id="home.practice"
-            values={{
-              delft: (
-                <Link to="/docs/praktijk/delft">
-                  <Translate id="home.practice.delft">Delft</Translate>
-                </Link>
-              ),
-              drechtsteden: <Link to="/docs/praktijk/drechtsteden">Drechtsteden</Link>,
-              apeldoorn: <Link to="/docs/praktijk/apeldoorn">Apeldoorn</Link>,
-            }}
-          >
-            {'Leer van de praktijk in {delft}, {drechtsteden} en {apeldoorn}.'}
-          </Translate>
-        </p>
       </main>
     </Layout>
   );

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { PrismTheme } from 'prism-react-renderer';
 
 // Code colours after GitHub's own light and dark themes, chosen so that every token keeps at

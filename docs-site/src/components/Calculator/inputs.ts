@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Scenario } from '@zorghub/business-case';
 import type { CalculatorData, Lang } from './types';
 
@@ -28,8 +30,13 @@ interface ParameterLike {
   bronJaar?: number;
 }
 
-function sourceText(p: ParameterLike): string {
-  return p.bronJaar ? `${p.bron} (${p.bronJaar})` : p.bron;
+function sourceText(p: ParameterLike, labels: CalculatorData['labels'], lang: Lang): string {
+  const bron = labels.sources?.[p.bron]?.[lang] ?? p.bron;
+  return p.bronJaar ? `${bron} (${p.bronJaar})` : bron;
+}
+
+function unitText(p: ParameterLike, labels: CalculatorData['labels'], lang: Lang): string {
+  return labels.units?.[p.eenheid]?.[lang] ?? p.eenheid;
 }
 
 /** Every number a reader can change: all scenario parameters and the main cohort figures. */
@@ -51,8 +58,8 @@ export function inputDefs(
       group: 'parameters',
       key,
       ...pick(labels.parameters[key], key),
-      unit: p.eenheid,
-      source: sourceText(p),
+      unit: unitText(p, labels, lang),
+      source: sourceText(p, labels, lang),
     });
   }
   scenario.cohorten.forEach((cohort, i) => {
@@ -65,8 +72,8 @@ export function inputDefs(
         group: cohort.id,
         key,
         ...pick(labels.cohort[key], key),
-        unit: p.eenheid,
-        source: sourceText(p),
+        unit: unitText(p, labels, lang),
+        source: sourceText(p, labels, lang),
       });
     }
   });
@@ -87,32 +94,4 @@ export function setAt(scenario: Scenario, pointer: string, value: number): Scena
   for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
   node[parts[parts.length - 1]!] = value;
   return copy;
-}
-
-/** Reads a number typed in Dutch or English style ("1.234,5", "1,234.5", "0,25", "16"). */
-export function parseNumber(raw: string): number | undefined {
-  const s = raw
-    .trim()
-    .replace(/\s|\u00a0/g, '')
-    .replace(/^−/, '-');
-  if (s === '' || !/^-?[\d.,]+$/.test(s)) return undefined;
-  const lastComma = s.lastIndexOf(',');
-  const lastDot = s.lastIndexOf('.');
-  let normalised: string;
-  if (lastComma > lastDot) normalised = s.replace(/\./g, '').replace(',', '.');
-  else if (lastDot > lastComma && lastComma >= 0) normalised = s.replace(/,/g, '');
-  else normalised = s;
-  if ((normalised.match(/\./g) ?? []).length > 1) return undefined;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-const inputFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
-
-export function formatInput(value: number, lang: Lang): string {
-  inputFormats[lang] ??= new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    maximumFractionDigits: 6,
-    useGrouping: false,
-  });
-  return inputFormats[lang].format(value);
 }

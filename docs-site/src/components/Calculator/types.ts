@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BusinessCaseResult, Scenario } from '@zorghub/business-case';
 
 export interface InputLabel {
@@ -12,7 +14,14 @@ export interface CalculatorData {
   runs: number;
   scenario: Scenario;
   result: BusinessCaseResult;
-  labels: { parameters: Record<string, InputLabel>; cohort: Record<string, InputLabel> };
+  labels: {
+    parameters: Record<string, InputLabel>;
+    cohort: Record<string, InputLabel>;
+    /** `scenario-eenheid` code → label per language (from the standard's codelist). */
+    units: Record<string, { nl: string; en: string }>;
+    /** The scenario's `bron` text → the same source per language. */
+    sources: Record<string, { nl: string; en: string }>;
+  };
 }
 
 export type Lang = 'nl' | 'en';

@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+// The model documents open in LibreOffice (headless) with their headings as real headings, in
+// order; the downloads page links every one; and the council proposal downloaded from the
+// calculator states the Delft figures of runScenario, formatted as a Dutch reader writes them.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { parseScenario, runScenario } from '@zorghub/business-case';
+import { DELFT_SCENARIO } from '../scripts/lib/calculator.mjs';
+import { DOCUMENTS, tariffsOf } from '../src/documents/index.mjs';
+import { buildDir, launchBrowser, startSite } from './helpers.mjs';
+
+/** Dutch documents with an English version of their own (not Dutch-legal by nature). */
+const EN_VERSION = { planning: 'timeline', signaalprotocol: 'signal-protocol' };
+
+let server;
+let browser;
+let work;
+let delft;
+
+before(async () => {
+  server = await startSite();
+  browser = await launchBrowser();
+  work = mkdtempSync(join(tmpdir(), 'zorghub-documents-'));
+  const { scenario } = parseScenario(readFileSync(DELFT_SCENARIO, 'utf8'), 'yaml');
+  assert.ok(scenario, 'the Delft scenario parses');
+  delft = { scenario, result: runScenario(scenario) };
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Converts DOCX files to HTML with LibreOffice; returns the HTML per input file name. */
+function libreOffice(files) {
+  const out = join(work, `html-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(out);
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'html:HTML (StarWriter)',
+      '--outdir',
+      out,
+      ...files,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 },
+  );
+  return Object.fromEntries(
+    files.map((f) => {
+      const base = f
+        .split('/')
+        .at(-1)
+        .replace(/\.docx$/, '.html');
+      return [f, readFileSync(join(out, base), 'utf8')];
+    }),
+  );
+}
+
+function decode(html) {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;|&#160;|\u00a0|\u202f/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The H1/H2/H3 texts of LibreOffice's HTML, in order. */
+function headings(html) {
+  return [...html.matchAll(/<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => decode(m[2]));
+}
+
+test('every model document opens in LibreOffice with its headings, in order', () => {
+  const files = DOCUMENTS.map((d) => join(buildDir, 'downloads', d.file));
+  const html = libreOffice(files);
+  const tariffs = tariffsOf(delft.scenario);
+  for (const d of DOCUMENTS) {
+    const spec = d.build({ tariffs });
+    const want = spec.blocks.filter((b) => 'h' in b).map((b) => b.text);
+    const file = join(buildDir, 'downloads', d.file);
+    assert.ok(want.length >= 3, `${d.file} has at least three headings`);
+    assert.deepEqual(headings(html[file]), want, `${d.file}: headings as LibreOffice reads them`);
+    assert.ok(decode(html[file]).includes(spec.title), `${d.file} shows its title`);
+  }
+});
+
+test('the DPIA follows the seventeen points of the Model DPIA Rijksdienst', () => {
+  const file = join(buildDir, 'downloads', 'zorghub-dpia.docx');
+  const found = headings(libreOffice([file])[file]);
+  const points = found.filter((h) => /^\d+\. /.test(h)).map((h) => Number(h.split('.')[0]));
+  assert.deepEqual(
+    points,
+    Array.from({ length: 17 }, (_, i) => i + 1),
+  );
+  for (const part of ['A. ', 'B. ', 'C. ', 'D. ']) {
+    assert.ok(
+      found.some((h) => h.startsWith(part)),
+      `part ${part.trim()} is there`,
+    );
+  }
+});
+
+test('the tariff sheets state the scenario tariffs', () => {
+  const file = join(buildDir, 'downloads', 'zorghub-abonnementsovereenkomst-zorgorganisatie.docx');
+  const text = decode(libreOffice([file])[file]);
+  const p = delft.scenario.parameters;
+  const eur = (v) =>
+    new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
+      .format(v)
+      .replace(/\u00a0/g, ' ');
+  assert.ok(
+    text.includes(eur(p.tariefAbonnement.waarde)),
+    `tariff ${eur(p.tariefAbonnement.waarde)}`,
+  );
+  assert.ok(text.includes(`${p.urenPerAbonnement.waarde} uur per jaar`));
+});
+
+test('the downloads page links every document, and each one is served', async () => {
+  for (const prefix of ['', '/en']) {
+    const res = await fetch(`${server.url}${prefix}/docs/downloads`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    for (const d of DOCUMENTS) {
+      // The English page links a document's English version where there is one.
+      const english = prefix === '/en' ? EN_VERSION[d.id] : undefined;
+      const file = english ? DOCUMENTS.find((x) => x.id === english).file : d.file;
+      assert.ok(
+        html.includes(`/downloads/${file}`),
+        `${prefix || '/nl'} downloads page links ${file}`,
+      );
+    }
+  }
+  for (const d of DOCUMENTS) {
+    const res = await fetch(`${server.url}/downloads/${d.file}`);
+    assert.equal(res.status, 200, d.file);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', `${d.file} is a zip container`);
+  }
+});
+
+test('the council proposal from the calculator states the model figures for Delft', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/docs/businesscase/rekentool`, { waitUntil: 'load' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-raadsvoorstel').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /raadsvoorstel.*\.docx$/);
+  const file = join(work, 'raadsvoorstel-delft.docx');
+  copyFileSync(await download.path(), file);
+  await context.close();
+
+  const html = libreOffice([file])[file];
+  const text = decode(html);
+  assert.ok(headings(html).includes('Financiën'));
+  const eur = (v) =>
+    new Intl.NumberFormat('nl-NL', {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    })
+      .format(Math.round(v))
+      .replace(/\u00a0/g, ' ');
+  const r = delft.result;
+  assert.ok(text.includes(eur(r.society.npv)), `society NPV ${eur(r.society.npv)} in the proposal`);
+  for (const s of r.stakeholders) {
+    assert.ok(text.includes(eur(s.npv)), `${s.name.nl}: NPV ${eur(s.npv)} in the proposal`);
+  }
+  for (const s of r.settlement.filter((x) => Math.round(x.contribution) !== 0)) {
+    assert.ok(text.includes(eur(Math.abs(s.contribution))), `settlement of ${s.id} in words`);
+  }
+});

@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+// The validation page (/valideren, /en/validate): the Delft package and every invalid fixture,
+// given to the page as a folder or files, give the same issue codes and counts as the library
+// that `zorghub validate` runs; no request carries data while the page validates; the downloads
+// hold the CLI's JSON report; axe finds nothing on the page with a report on it.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { formatReport, validatePaths } from '@zorghub/schemas/validate';
+import { serveStatic } from '../scripts/lib/static-server.mjs';
+import { buildDir, ensureBuilt, launchBrowser, sitemapPaths } from './helpers.mjs';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const delft = join(repo, 'examples/delft/export');
+const invalid = join(repo, 'packages/schemas/test-fixtures/invalid');
+const PORT = Number(process.env.ZORGHUB_VALIDATE_TEST_PORT ?? 46101);
+
+let server;
+let browser;
+
+before(async () => {
+  ensureBuilt();
+  server = await serveStatic(buildDir, { port: PORT });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the page; every request from then on is recorded, and any to another host aborted. */
+async function openPage(path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    requests.push({ url: request.url(), method: request.method(), body: request.postData() });
+    if (!request.url().startsWith(server.url)) return route.abort();
+    return route.continue();
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  return { context, page, requests };
+}
+
+/** Gives the page files (a folder or loose files) and waits for its report. */
+async function validate(page, testid, paths) {
+  await page.evaluate(() => delete document.body.dataset.validateDone);
+  await page.getByTestId(testid).setInputFiles(paths);
+  await page.waitForFunction(() => document.body.dataset.validateDone === 'true', null, {
+    timeout: 60_000,
+  });
+  const rows = await page.$$eval('tr[data-code]', (trs) =>
+    trs.map((tr) => [tr.dataset.code, Number(tr.dataset.count)]),
+  );
+  const verdict = await page.textContent('#validate-report');
+  return { rows, verdict };
+}
+
+const groups = (report) => report.issues.map((i) => [i.code, i.count]);
+
+/** During validation: only the page's own static files may load (GET, no body); nothing else. */
+function assertNoDataSent(requests, from) {
+  const during = requests.slice(from);
+  for (const r of during) {
+    assert.equal(r.method, 'GET', `${r.method} ${r.url}`);
+    assert.equal(r.body, null, `a request with a body: ${r.url}`);
+    assert.ok(r.url.startsWith(server.url), `a request to another host: ${r.url}`);
+    // the page's own static files (the Worker's script; the favicon, which Chromium loads late)
+    assert.match(new URL(r.url).pathname, /^\/(?:en\/)?(?:assets\/js|img)\/[\w.-]+$/, r.url);
+    assert.equal(new URL(r.url).search, '', `a query string: ${r.url}`);
+  }
+}
+
+test('the Delft package as a folder: the same issues as the CLI, nothing sent, the CLI’s JSON report', async () => {
+  const cli = await validatePaths([delft]);
+  const { context, page, requests } = await openPage('/valideren');
+  try {
+    const from = requests.length;
+    const { rows, verdict } = await validate(page, 'folder', delft);
+    // the Worker's script loads now: proof that the recording sees what happens meanwhile
+    assert.ok(requests.length > from, 'no request seen at all while validating');
+    assertNoDataSent(requests, from);
+    assert.deepEqual(rows, groups(cli));
+    assert.match(verdict, cli.valid ? /^Geldig/ : /^Niet geldig/);
+    const json = await page.evaluate(async () => {
+      const a = [...document.querySelectorAll('a[download]')].find(
+        (x) => x.href.endsWith('.json') || x.download.endsWith('.json'),
+      );
+      return (await fetch(a.href)).text();
+    });
+    const expected = formatReport(cli, { format: 'json', lang: 'nl' });
+    assert.equal(json.split('export/').join(''), expected.split(`${delft}/`).join(''));
+  } finally {
+    await context.close();
+  }
+});
+
+test('every invalid fixture: the same issue codes and counts as the CLI (a workbook: CLI only)', async () => {
+  const { context, page, requests } = await openPage('/en/validate');
+  try {
+    for (const dir of readdirSync(invalid, { withFileTypes: true }).filter((d) =>
+      d.isDirectory(),
+    )) {
+      const spec = JSON.parse(readFileSync(join(invalid, dir.name, 'expected.json'), 'utf8'));
+      const path = join(invalid, dir.name, spec.file);
+      const from = requests.length;
+      const { rows, verdict } = await validate(page, 'files', [path]);
+      assertNoDataSent(requests, from);
+      if (spec.file.endsWith('.xlsx')) {
+        assert.match(verdict, /^Cannot be used/, dir.name);
+        assert.match(
+          await page.textContent('[aria-labelledby=validate-report]'),
+          /zorghub validate/,
+        );
+        continue;
+      }
+      const cli = await validatePaths([path], { lang: 'en' });
+      assert.ok(cli.issues.length > 0, dir.name);
+      assert.deepEqual(rows, groups(cli), dir.name);
+      assert.match(verdict, /^Not valid/, dir.name);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('a file dropped on the drop zone is validated too', async () => {
+  const file = join(invalid, 'bezoek', 'bezoeken.ndjson');
+  const cli = await validatePaths([file]);
+  const { context, page } = await openPage('/valideren');
+  try {
+    const bytes = [...readFileSync(file)];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'bezoeken.ndjson'));
+      const zone = document.querySelector('[data-testid=drop]');
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, bytes);
+    await page.waitForFunction(() => document.body.dataset.validateDone === 'true');
+    const rows = await page.$$eval('tr[data-code]', (trs) =>
+      trs.map((tr) => [tr.dataset.code, Number(tr.dataset.count)]),
+    );
+    assert.deepEqual(rows, groups(cli));
+  } finally {
+    await context.close();
+  }
+});
+
+for (const [path, lang] of [
+  ['/valideren', 'nl'],
+  ['/en/validate', 'en'],
+]) {
+  test(`${path}: says nothing leaves the machine, and axe finds no violation with a report shown`, async () => {
+    const { context, page } = await openPage(path);
+    try {
+      const text = await page.textContent('main');
+      assert.match(
+        text,
+        lang === 'nl' ? /Er gaat niets over het internet/ : /Nothing goes over the internet/,
+      );
+      assert.match(text, /\.xlsx/);
+      await validate(page, 'files', [join(invalid, 'signaal', 'signalen.ndjson')]);
+      const results = await new AxeBuilder({ page })
+        .setLegacyMode(true)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      assert.deepEqual(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+        [],
+      );
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('each sitemap has its locale’s address; the other address (language menu) serves the page too', async () => {
+  const nl = sitemapPaths(readFileSync(join(buildDir, 'sitemap.xml'), 'utf8'));
+  const en = sitemapPaths(readFileSync(join(buildDir, 'en/sitemap.xml'), 'utf8'));
+  assert.ok(nl.includes('/valideren') && !nl.includes('/validate'), 'nl sitemap');
+  assert.ok(en.includes('/en/validate') && !en.includes('/en/valideren'), 'en sitemap');
+  for (const [path, words] of [
+    ['/en/valideren', /Nothing goes over the internet/],
+    ['/validate', /Er gaat niets over het internet/],
+  ]) {
+    const { context, page } = await openPage(path);
+    try {
+      assert.match(await page.textContent('main'), words, path);
+    } finally {
+      await context.close();
+    }
+  }
+});
