@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmark: median wall time of `create-zorghub <dir> --yes --no-install --no-git` (a full
 // project with every part), against the bare start of a Node.js process in the same run.
 // Target: median under 1 second. Run: node bench/scaffold/run.mjs [runs]   (after npm run build)
