@@ -36,6 +36,19 @@ export async function groupEnds(pgid: number, ms: number): Promise<boolean> {
   return false;
 }
 
+/** Resolves with a readable message if the process could not be started at all. */
+function spawnFailure(child: ChildProcess, command: string, cwd: string): Promise<string> {
+  return new Promise((resolve) =>
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      resolve(
+        existsSync(cwd)
+          ? `could not start \`${command}\`: ${error.message}`
+          : `could not start \`${command}\`: the folder ${cwd} does not exist (an earlier step did not make it)`,
+      ),
+    ),
+  );
+}
+
 function collect(child: ChildProcess): () => string {
   let output = '';
   child.stdout?.on('data', (d: Buffer) => {
@@ -67,7 +80,13 @@ export async function runShort(
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  options.onStart?.(child.pid!);
+  // A missing working directory or shell fails the spawn itself: no pid, no 'close', only 'error'.
+  const failed = spawnFailure(child, command, options.cwd);
+  if (child.pid === undefined) {
+    const message = await failed;
+    return { code: null, signal: null, output: message, cwd: options.cwd, leftovers: false };
+  }
+  options.onStart?.(child.pid);
   const output = collect(child);
   const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), options.timeoutMs);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
@@ -101,6 +120,8 @@ export async function startServer(
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const failed = spawnFailure(child, command, options.cwd);
+  if (child.pid === undefined) throw new Error(await failed);
   const output = collect(child);
   const exited = new Promise<Finished>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal, output: output() })),
