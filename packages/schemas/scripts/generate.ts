@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Writes the generated files of the standard (types, compiled validators, bundled schemas,
- * reference pages, tabular mapping) and removes stale ones.
+ * Frictionless Table Schemas, tabular mapping) and removes stale ones.
  * Usage: `npm run generate -w @zorghub/schemas` (add `-- --check` to only report drift).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -18,7 +18,6 @@ import type { Codelist, CodelistMeta, EntityInfo, JsonSchema } from '../src/mode
 import { standardVersion } from '../src/version.js';
 import { createAjv } from '../src/vocabulary.js';
 import { codesModule } from './codes.js';
-import { renderDocs } from './docs.js';
 import { frictionlessFiles } from './frictionless.js';
 import {
   ScenarioParameterError,
@@ -331,10 +330,6 @@ export async function buildOutputs(root = packageRoot): Promise<BuildResult> {
 
   // Frictionless Table Schemas and the data package descriptor.
   for (const [path, content] of frictionlessFiles(entities, codelists, standardVersion))
-    files.set(path, content);
-
-  // Reference pages for the guide.
-  for (const [path, content] of renderDocs({ entities, bundled, codelists, codelistMeta }))
     files.set(path, content);
 
   return {
