@@ -11,30 +11,38 @@ import { type ReactNode, useEffect, useRef } from 'react';
 
 type Props = WrapperProps<typeof SearchBar>;
 
-/** A focus that follows a key press or pointer action this soon is the reader's own. */
-const USER_ACTION_MS = 500;
+/**
+ * Events in whose task the reader's own focus change happens: Tab and shortcuts move focus while
+ * their keydown is handled, a click or tap while its mousedown is. A focus in any later task (the
+ * index finishing its download, however soon after) is the search box's own doing.
+ */
+const ACTIONS = ['keydown', 'pointerdown', 'mousedown', 'touchend', 'click'] as const;
 
 export default function SearchBarWrapper(props: Props): ReactNode {
   const wrapper = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    let lastAction = 0;
+    let acting = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onAction = () => {
-      lastAction = performance.now();
+      acting = true;
+      clearTimeout(timer);
+      // A task queued now runs after this event and its default action (the focus move).
+      timer = setTimeout(() => {
+        acting = false;
+      }, 0);
     };
     const onFocusIn = (event: FocusEvent) => {
       const from = event.relatedTarget;
-      const programmatic = performance.now() - lastAction > USER_ACTION_MS;
-      if (!programmatic || !(from instanceof HTMLElement)) return;
+      if (acting || !(from instanceof HTMLElement)) return;
       if (wrapper.current?.contains(from) || !document.contains(from)) return;
       from.focus();
     };
     const node = wrapper.current;
-    document.addEventListener('keydown', onAction, true);
-    document.addEventListener('pointerdown', onAction, true);
+    for (const type of ACTIONS) document.addEventListener(type, onAction, true);
     node?.addEventListener('focusin', onFocusIn);
     return () => {
-      document.removeEventListener('keydown', onAction, true);
-      document.removeEventListener('pointerdown', onAction, true);
+      clearTimeout(timer);
+      for (const type of ACTIONS) document.removeEventListener(type, onAction, true);
       node?.removeEventListener('focusin', onFocusIn);
     };
   }, []);
