@@ -168,6 +168,10 @@ describe('secondary suppression', () => {
     expect(found.get('1,2')).toBeCloseTo(2);
   });
 
+  it('refuses, with a reason, a total that nothing can hide (the routes then hide everything)', () => {
+    expect(() => suppressLine([], [], { primaryTotal: true })).toThrow(/cannot be protected/);
+  });
+
   it('names a cell that is not a count', () => {
     expect(() =>
       suppressTable({

@@ -88,13 +88,18 @@ export function aggregateRoute(): RouteDef {
         uitkeringsstatus: await by("data->>'uitkeringsstatus'"),
         uitgestroomd: await by("coalesce(data->>'uitgestroomd', 'false')"),
       };
-      const patterns = Object.values(tables).map((cells) =>
-        suppressLine(
-          cells.map((c) => c.n),
-          cells.map((c) => c.n < SUPPRESS_BELOW),
-          { primaryTotal: n < SUPPRESS_BELOW },
-        ),
-      );
+      // A breakdown no pattern can protect (say, none at all next to a total of 0): all hidden.
+      const patterns = Object.values(tables).map((cells) => {
+        try {
+          return suppressLine(
+            cells.map((c) => c.n),
+            cells.map((c) => c.n < SUPPRESS_BELOW),
+            { primaryTotal: n < SUPPRESS_BELOW },
+          );
+        } catch {
+          return { cells: cells.map(() => true), total: true };
+        }
+      });
       const totalHidden = n < SUPPRESS_BELOW || patterns.some((p) => p.total);
       const show = (cells: Array<{ waarde: string; n: number }>, hidden: boolean[]) =>
         cells.map((c, i) =>
