@@ -2637,6 +2637,14 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           "betalingsbereidheid"
         ]
       },
+      "optimismeInBasisgeval": {
+        "title": "Optimisme-correctie in het basisgeval",
+        "description": "Of de optimisme-correctie per bewijsklasse ook in het basisgeval (de deterministische uitkomst) telt. De Monte Carlo past haar altijd toe. Zet op false om het basisgeval als onbewerkte raming naast de gecorrigeerde Monte Carlo te tonen. Standaard true.",
+        "x-title-en": "Optimism bias in the base case",
+        "x-description-en": "Whether the optimism bias by evidence grade also counts in the base case (the deterministic result). The Monte Carlo always applies it. Set to false to show the base case as the unadjusted estimate beside the adjusted Monte Carlo. Default true.",
+        "x-privacy": "none",
+        "type": "boolean"
+      },
       "parameters": {
         "type": "object",
         "additionalProperties": false,
@@ -2953,9 +2961,9 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           }
         },
         "title": "Optimisme-correctie per bewijsklasse",
-        "description": "Correctie per bewijsklasse: baten gaan omlaag en kosten omhoog met deze fractie.",
+        "description": "Correctie per bewijsklasse van een regel: baten gaan omlaag en kosten omhoog met deze fractie (baat × (1 − correctie), kost × (1 + correctie)). Klasse 1 is sterk bewijs (eigen meting, gerandomiseerd onderzoek), klasse 5 een aanname. De indeling volgt de betrouwbaarheidsklassen van HM Treasury en New Economy (2014); de percentages zijn invoer van het scenario, met een verdeling als ze onzeker zijn.",
         "x-title-en": "Optimism bias by evidence grade",
-        "x-description-en": "Correction per evidence grade: benefits go down and costs up by this fraction.",
+        "x-description-en": "Correction per evidence grade of a line: benefits go down and costs up by this fraction (benefit × (1 − correction), cost × (1 + correction)). Grade 1 is strong evidence (own measurement, randomised study), grade 5 an assumption. The grading follows the confidence grades of HM Treasury and New Economy (2014); the percentages are inputs of the scenario, with a distribution when they are uncertain.",
         "x-privacy": "none"
       },
       "belanghebbenden": {
@@ -4046,6 +4054,48 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "bron": "aanname"
           }
         },
+        "correlaties": [
+          {
+            "tussen": [
+              "regels.bijstand.deadweight",
+              "regels.bijstand-uitstroom.deadweight"
+            ],
+            "rangcorrelatie": 0.6,
+            "toelichting": "Aanname: beide deadweights hangen af van dezelfde regionale arbeidsmarkt; vinden meer medewerkers zonder hub werk, dan ook meer uitstromers."
+          },
+          {
+            "tussen": [
+              "parameters.trainingKosten",
+              "parameters.jobcoachTarief"
+            ],
+            "rangcorrelatie": 0.5,
+            "toelichting": "Aanname: training en jobcoaching worden door dezelfde begeleiders gegeven; hun loonkosten bepalen beide prijzen."
+          },
+          {
+            "tussen": [
+              "parameters.loonwaarde",
+              "cohorten.C2021.uitvalTraining"
+            ],
+            "rangcorrelatie": -0.4,
+            "toelichting": "Aanname: een groep met meer afstand tot werk heeft een lagere loonwaarde en valt vaker uit tijdens de training."
+          },
+          {
+            "tussen": [
+              "regels.signalen.factor",
+              "regels.eenzaamheid.eenheidswaarde"
+            ],
+            "rangcorrelatie": 0.5,
+            "toelichting": "Aanname: beide baten komen uit hetzelfde contact met cliënten; meer aandacht geeft meer signalen en minder eenzaamheid."
+          },
+          {
+            "tussen": [
+              "parameters.tariefAbonnement",
+              "regels.personeel-ontlast.factor"
+            ],
+            "rangcorrelatie": 0.4,
+            "toelichting": "Aanname: zorgorganisaties betalen een hoger tarief waar de hub meer werk van hun personeel overneemt."
+          }
+        ],
         "belanghebbenden": [
           {
             "id": "exploitant",
