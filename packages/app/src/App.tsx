@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, call } from './api';
 import { useLang } from './i18n';
 import { CareOrg } from './pages/CareOrg';
+import { Funder } from './pages/Funder';
 import { Planner } from './pages/Planner';
 import { SignIn } from './pages/SignIn';
 import { Today } from './pages/Today';
@@ -12,7 +13,7 @@ import { forgetKey, storedKey, takeKeyFromFragment, type Who } from './session';
 import { Alert, Paragraph } from './ui';
 
 /** The roles that have pages in this version; the others see where the API is. */
-const BUILT = ['medewerker', 'planner', 'beheerder', 'zorgorganisatie'];
+const BUILT = ['medewerker', 'planner', 'beheerder', 'zorgorganisatie', 'financier'];
 
 export function App() {
   const { t, lang, setLang } = useLang();
@@ -102,6 +103,7 @@ export function App() {
         {who?.rol === 'medewerker' && <Today who={who} onExpired={onExpired} />}
         {(who?.rol === 'planner' || who?.rol === 'beheerder') && <Planner onExpired={onExpired} />}
         {who?.rol === 'zorgorganisatie' && <CareOrg onExpired={onExpired} />}
+        {who?.rol === 'financier' && <Funder onExpired={onExpired} />}
         {who && !BUILT.includes(who.rol) && <Alert type="info">{t.notYet(role)}</Alert>}
       </main>
     </div>

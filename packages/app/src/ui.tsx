@@ -247,3 +247,49 @@ export function RadioGroup({
     </fieldset>
   );
 }
+
+/**
+ * A table in a keyboard-reachable scroll region: on a phone a wide table scrolls on its own and
+ * never widens the page. The first cell of each row is its row header.
+ */
+export function DataTable({
+  label,
+  head,
+  rows,
+}: {
+  label: string;
+  head: readonly string[];
+  rows: ReadonlyArray<{ key: string; cells: readonly ReactNode[] }>;
+}) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="zh-scroll" tabIndex={0} aria-label={label}>
+      <table className="utrecht-table">
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {head.map((h) => (
+              <th key={h} className="utrecht-table__header-cell" scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map(({ key, cells: [first, ...rest] }) => (
+            <tr key={key} className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="row">
+                {first}
+              </th>
+              {rest.map((cell, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed by the head
+                <td key={i} className="utrecht-table__cell">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -25,6 +25,8 @@ const PORT = 45000 + (process.pid % 900);
 export const HUB = 'ORG-HUB';
 export const CARE = 'ORG-ZORG';
 export const WORKER = 'DN-0001';
+/** The municipality that funds the hub (a financier's key belongs to it). */
+export const FUNDER = 'ORG-GEMEENTE';
 
 /** Local date and time today, as an ISO string with the machine's offset. */
 export function todayAt(hour: number, minute = 0): string {
@@ -48,7 +50,10 @@ export async function startHub() {
   const db = await openDb(dbUrl ? { databaseUrl: dbUrl, schema } : { dataDir: 'memory://' });
   await migrate(db);
   const app = await buildApp({ db, rateLimit: false, appDir });
-  const key = async (role: 'beheerder' | 'planner' | 'medewerker' | 'zorgorganisatie', org = HUB) =>
+  const key = async (
+    role: 'beheerder' | 'planner' | 'medewerker' | 'zorgorganisatie' | 'jobcoach' | 'financier',
+    org = HUB,
+  ) =>
     (
       await createApiKey(db, {
         hubId: HUB,
@@ -63,6 +68,8 @@ export async function startHub() {
     planner: await key('planner'),
     medewerker: await key('medewerker'),
     zorgorganisatie: await key('zorgorganisatie', CARE),
+    jobcoach: await key('jobcoach'),
+    financier: await key('financier', FUNDER),
   };
   const base = `http://127.0.0.1:${PORT}`;
   await app.listen({ port: PORT, host: '127.0.0.1' });
@@ -96,6 +103,12 @@ export async function startHub() {
     naam: 'Testzorg',
     organisatiesoort: 'ouderenzorg',
     rollen: ['afnemer'],
+  });
+  await api('beheerder', '/organisaties', {
+    id: FUNDER,
+    naam: 'Testgemeente',
+    organisatiesoort: 'gemeente',
+    rollen: ['financier'],
   });
   await api('beheerder', '/diensten', {
     id: 'DI-GEZELSCHAP',

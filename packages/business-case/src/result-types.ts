@@ -91,6 +91,8 @@ export interface BusinessCaseResult {
     baseYear: number;
     timeConvention: string;
     outputValuation: string;
+    /** Whether the base case applies the optimism bias by grade; the Monte Carlo always does. */
+    optimismInBaseCase: boolean;
     horizonYears: number;
     discountRate: number;
   };

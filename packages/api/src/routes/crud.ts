@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
+import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db.js';
 import { PATH_PARAM_SCHEMA } from '../openapi/route-schema.js';
 import { checkIfMatch, etagOf } from '../plugins/etag.js';
@@ -11,9 +12,11 @@ import { assertValid } from './record-validity.js';
 import { checkReferences, type Reference } from './references.js';
 import {
   type Columns,
+  getRow,
   inScope,
   insertRow,
   type Row,
+  rowCols,
   type Scope,
   scopeCondition,
   scopeOf,
@@ -84,6 +87,43 @@ async function prepare(
   cfg.defaults?.(ctx, data);
   const refs = await checkReferences(ctx.q, ctx.principal, cfg.references ?? [], data);
   await cfg.beforeWrite?.(ctx, data, existing, refs);
+}
+
+/** How a create treats the id in its body (the OpenAPI description of every create route). */
+export const CREATE_ID_RULE =
+  "Het record krijgt de `id` uit de body. Is die `id` al in gebruik bij een record dat u mag lezen, dan volgt 409 (`code: bestaatAl`). Is hij in gebruik bij een record dat u niet mag zien, dan slaat de server het record op onder een nieuwe, door de server gekozen `id` (201, zie `Location` en de body), zodat het antwoord niets over andermans records verraadt. Gebruik de `id` uit het antwoord. / The record gets the `id` in the body. If that `id` is taken by a record you may read, the answer is 409 (`code: bestaatAl`). If it is taken by a record you may not see, the server stores the record under a new server-chosen `id` (201, see `Location` and the body), so the answer reveals nothing about other organisations' records. Use the `id` in the answer.";
+
+/**
+ * Stores a new record under the id the caller chose. When that id is taken, the answer depends on
+ * whether the caller may read the record that holds it: its own (or one it may see anyway) is a 409
+ * naming the id; one it may not see is never mentioned — the record is stored under a new,
+ * server-generated id and the answer is the same 201 as for a free id, with that id in the body and
+ * `Location`. So a create reveals nothing about records of other organisations or workers (OWASP
+ * API1: no existence oracle).
+ */
+async function createRecord(
+  cfg: EntityConfig,
+  ctx: HandlerContext,
+  data: Record<string, unknown>,
+  cols: Columns,
+): Promise<{ id: string; cols: Columns }> {
+  const { q, principal } = ctx;
+  const id = String(data.id);
+  if (await insertRow(q, principal.hubId, cfg.entity, id, data, cols)) return { id, cols };
+  const existing = await getRow(q, principal.hubId, cfg.entity, id);
+  const readScope = cfg.read[principal.role];
+  if (existing && readScope && inScope(readScope, principal, rowCols(existing), existing.id)) {
+    throw problem(409, `${cfg.entity} ${id} bestaat al / already exists`, {
+      code: 'bestaatAl',
+      invalidParams: [{ name: 'id', code: 'x-unique', reason: 'already exists' }],
+    });
+  }
+  const fresh = randomUUID();
+  data.id = fresh;
+  const freshCols = await cfg.columns(q, principal.hubId, data);
+  if (!(await insertRow(q, principal.hubId, cfg.entity, fresh, data, freshCols)))
+    throw problem(503, 'Tijdelijk conflict in de database; probeer opnieuw / Retry');
+  return { id: fresh, cols: freshCols };
 }
 
 /** List, read, create, replace and delete routes for one entity of the standard. */
@@ -172,6 +212,7 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
       path: `/${cfg.path}`,
       operationId: `create${componentName(cfg.entity)}`,
       summary: `${cfg.titleNl}: toevoegen / create`,
+      description: CREATE_ID_RULE,
       tag: cfg.tag,
       roles: writeRoles,
       etag: true,
@@ -183,16 +224,19 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
         const data = { ...(ctx.body as Record<string, unknown>) };
         await prepare(cfg, ctx, data, undefined);
         assertValid(cfg.entity, data);
-        const id = String(data.id);
         const cols = await cfg.columns(ctx.q, ctx.principal.hubId, data);
-        if (!inScope(scope, ctx.principal, cols, id)) {
+        if (!inScope(scope, ctx.principal, cols, String(data.id))) {
           throw problem(
             403,
             `Dit ${cfg.entity}-record valt buiten uw organisatie / This record is outside your organisation`,
           );
         }
-        ctx.audit({ objectId: id, clientId: cfg.entity === 'client' ? id : cols.clientId });
-        await insertRow(ctx.q, ctx.principal.hubId, cfg.entity, id, data, cols);
+        const stored = await createRecord(cfg, ctx, data, cols);
+        ctx.audit({
+          objectId: stored.id,
+          clientId: cfg.entity === 'client' ? stored.id : stored.cols.clientId,
+        });
+        const id = stored.id;
         return {
           status: 201,
           headers: { etag: etagOf(1), location: `/api/v1/${cfg.path}/${id}` },

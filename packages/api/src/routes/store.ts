@@ -90,6 +90,7 @@ export async function getRow(
   return rows[0];
 }
 
+/** Inserts a new record; false when the id is taken (the caller decides what that may reveal). */
 export async function insertRow(
   q: Queryable,
   hubId: string,
@@ -97,14 +98,13 @@ export async function insertRow(
   id: string,
   data: object,
   c: Columns,
-): Promise<number> {
+): Promise<boolean> {
   const r = await q.query(
     `INSERT INTO records (hub_id, entity, id, care_org_id, client_id, participant_id, parent_id, data)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING`,
     [hubId, entity, id, c.careOrgId, c.clientId, c.participantId, c.parentId, JSON.stringify(data)],
   );
-  if (r.rowCount === 0) throw problem(409, `${entity} ${id} bestaat al / already exists`);
-  return 1;
+  return (r.rowCount ?? 0) > 0;
 }
 
 export async function updateRow(

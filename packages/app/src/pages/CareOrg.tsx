@@ -20,7 +20,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, call, listAll, NetworkError } from '../api';
 import { label, useLang } from '../i18n';
 import { newKey } from '../queue';
-import { Alert, Button, Heading, Paragraph } from '../ui';
+import { Alert, Button, DataTable, Heading, Paragraph } from '../ui';
 import { hoursOf, inLanguage, isoDay, remainder, visitDay } from '../week';
 
 interface Data {
@@ -166,74 +166,36 @@ export function CareOrg({ onExpired }: { onExpired(): void }) {
           onChange={(e) => e.target.value && setMonth(e.target.value)}
         />
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="zh-scroll" tabIndex={0} aria-label={t.care.hours}>
-        <table className="utrecht-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {[
-                t.care.subscription,
-                t.care.limit,
-                t.care.booked,
-                t.care.performed,
-                t.care.left,
-              ].map((h) => (
-                <th key={h} className="utrecht-table__header-cell" scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {hours.map(({ sub, rest, performed }) => (
-              <tr key={sub.id} className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="row">
-                  {sub.id}
-                </th>
-                <td className="utrecht-table__cell">
-                  {num(rest.limit)} {rest.unit === 'uur' ? t.planner.hours : t.planner.services}
-                </td>
-                <td className="utrecht-table__cell">{num(rest.used)}</td>
-                <td className="utrecht-table__cell">{num(performed)}</td>
-                <td className="utrecht-table__cell">{num(rest.limit - rest.used)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        label={t.care.hours}
+        head={[t.care.subscription, t.care.limit, t.care.booked, t.care.performed, t.care.left]}
+        rows={hours.map(({ sub, rest, performed }) => ({
+          key: sub.id,
+          cells: [
+            sub.id,
+            `${num(rest.limit)} ${rest.unit === 'uur' ? t.planner.hours : t.planner.services}`,
+            num(rest.used),
+            num(performed),
+            num(rest.limit - rest.used),
+          ],
+        }))}
+      />
       <Heading level={2}>{t.care.invoices}</Heading>
       {data && data.invoices.length === 0 && <Paragraph>{t.care.noInvoices}</Paragraph>}
       {data && data.invoices.length > 0 && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        <section className="zh-scroll" tabIndex={0} aria-label={t.care.invoices}>
-          <table className="utrecht-table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {[t.care.number, t.care.period, t.care.status, t.care.total].map((h) => (
-                  <th key={h} className="utrecht-table__header-cell" scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {data.invoices.map((f) => (
-                <tr key={f.id} className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="row">
-                    {f.factuurnummer}
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {f.periodeStartDatum} – {f.periodeEindDatum}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {label(factuurstatusLabels, f.status, lang)}
-                  </td>
-                  <td className="utrecht-table__cell">{euro(f.totaalInclBtwInCenten)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DataTable
+          label={t.care.invoices}
+          head={[t.care.number, t.care.period, t.care.status, t.care.total]}
+          rows={data.invoices.map((f) => ({
+            key: f.id,
+            cells: [
+              f.factuurnummer,
+              `${f.periodeStartDatum} – ${f.periodeEindDatum}`,
+              label(factuurstatusLabels, f.status, lang),
+              euro(f.totaalInclBtwInCenten),
+            ],
+          }))}
+        />
       )}
     </>
   );

@@ -118,7 +118,14 @@ export interface CompiledModel {
   years: number[];
   inputs: InputRef[];
   inputIndex: Map<string, number>;
+  /** The base case's input values (the optimism corrections at 0 when `optimismeInBasisgeval` is false). */
   base: Float64Array;
+  /** The values the Monte Carlo starts from: every input as the scenario gives it, corrections included. */
+  drawBase: Float64Array;
+  /** The input indexes of the optimism corrections of grades 1–5 (-1 when absent). */
+  grades: number[];
+  /** Whether the base case applies the optimism corrections (`optimismeInBasisgeval`, default true). */
+  optimismInBaseCase: boolean;
   g: Record<string, number>; // general parameter -> input index (-1 when absent)
   cohorts: CompiledCohort[];
   lines: CompiledLine[];
@@ -297,7 +304,10 @@ export function compileScenario(scenario: Scenario): CompiledModel {
       instrument: entry?.instrument ?? DEFAULT_INSTRUMENT[id] ?? null,
     };
   });
-  const base = new Float64Array(inputs.map((r) => r.param.waarde));
+  const drawBase = new Float64Array(inputs.map((r) => r.param.waarde));
+  const optimismInBaseCase = scenario.optimismeInBasisgeval ?? true;
+  const base = Float64Array.from(drawBase);
+  if (!optimismInBaseCase) for (const i of grades) if (i >= 0) base[i] = 0;
   return {
     scenario,
     horizon,
@@ -310,6 +320,9 @@ export function compileScenario(scenario: Scenario): CompiledModel {
     inputs,
     inputIndex,
     base,
+    drawBase,
+    grades,
+    optimismInBaseCase,
     g,
     cohorts,
     lines,

@@ -49,7 +49,8 @@ export function monteCarlo(
   const perStakeholder = Array.from({ length: S }, () => new Float64Array(n));
   const society = new Float64Array(n);
   const rng = new Random(seed);
-  const v = Float64Array.from(model.base);
+  // Every draw applies the optimism corrections, also when the base case leaves them out.
+  const v = Float64Array.from(model.drawBase);
   const correlated = correlatedDraws(model, uncertain, n, rng, seed, correlations);
   for (let r = 0; r < n; r++) {
     if (correlated)

@@ -172,6 +172,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Busin
       baseYear: model.baseYear,
       timeConvention: model.convention,
       outputValuation: model.outputValuation,
+      optimismInBaseCase: model.optimismInBaseCase,
       horizonYears: h,
       discountRate: scenario.parameters.discontovoet.waarde,
     },

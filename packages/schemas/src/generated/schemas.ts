@@ -2637,6 +2637,14 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           "betalingsbereidheid"
         ]
       },
+      "optimismeInBasisgeval": {
+        "title": "Optimisme-correctie in het basisgeval",
+        "description": "Of de optimisme-correctie per bewijsklasse ook in het basisgeval (de deterministische uitkomst) telt. De Monte Carlo past haar altijd toe. Zet op false om het basisgeval als onbewerkte raming naast de gecorrigeerde Monte Carlo te tonen. Standaard true.",
+        "x-title-en": "Optimism bias in the base case",
+        "x-description-en": "Whether the optimism bias by evidence grade also counts in the base case (the deterministic result). The Monte Carlo always applies it. Set to false to show the base case as the unadjusted estimate beside the adjusted Monte Carlo. Default true.",
+        "x-privacy": "none",
+        "type": "boolean"
+      },
       "parameters": {
         "type": "object",
         "additionalProperties": false,
@@ -2953,9 +2961,9 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           }
         },
         "title": "Optimisme-correctie per bewijsklasse",
-        "description": "Correctie per bewijsklasse: baten gaan omlaag en kosten omhoog met deze fractie.",
+        "description": "Correctie per bewijsklasse van een regel: baten gaan omlaag en kosten omhoog met deze fractie (baat × (1 − correctie), kost × (1 + correctie)). Klasse 1 is sterk bewijs (eigen meting, gerandomiseerd onderzoek), klasse 5 een aanname. De indeling volgt de betrouwbaarheidsklassen van HM Treasury en New Economy (2014); de percentages zijn invoer van het scenario, met een verdeling als ze onzeker zijn.",
         "x-title-en": "Optimism bias by evidence grade",
-        "x-description-en": "Correction per evidence grade: benefits go down and costs up by this fraction.",
+        "x-description-en": "Correction per evidence grade of a line: benefits go down and costs up by this fraction (benefit × (1 − correction), cost × (1 + correction)). Grade 1 is strong evidence (own measurement, randomised study), grade 5 an assumption. The grading follows the confidence grades of HM Treasury and New Economy (2014); the percentages are inputs of the scenario, with a distribution when they are uncertain.",
         "x-privacy": "none"
       },
       "belanghebbenden": {

@@ -78,13 +78,13 @@ function writeHeads(sheet: Worksheet, context: WorkbookContext): void {
 }
 
 /** Factor × (1 − deadweight) × (1 − attribution) × (1 − displacement) × (1 ∓ optimism bias). */
-function adjustmentFormula(line: CompiledLine, inputs: InputCells): string {
+function adjustmentFormula(line: CompiledLine, inputs: InputCells, optimism: boolean): string {
   if (line.derived) return `1-${orZero(inputs.general('behoudAandeelGemeente'))}`;
   const parts: string[] = [];
   if (line.factor >= 0) parts.push(orZero(inputs.input(line.factor)));
   for (const k of [line.deadweight, line.attribution, line.displacement])
     if (k >= 0) parts.push(`(1-${inputs.input(k)})`);
-  if (line.grade >= 0)
+  if (line.grade >= 0 && optimism)
     parts.push(`(1${line.category === 'baten' ? '-' : '+'}${inputs.input(line.grade)})`);
   return parts.length ? parts.join('*') : '1';
 }
@@ -119,7 +119,12 @@ function writeLine(
   flags.forEach((x, i) => {
     if (x !== '') linesSheet.getCell(row, i + 1).value = x;
   });
-  setFormula(linesSheet, `L${row}`, adjustmentFormula(line, inputs), '0.0000');
+  setFormula(
+    linesSheet,
+    `L${row}`,
+    adjustmentFormula(line, inputs, model.optimismInBaseCase),
+    '0.0000',
+  );
   linesSheet.getCell(`N${row}`).value = SOCIAL[line.social];
   const keep = line.dropOff >= 0 ? `(1-${inputs.input(line.dropOff)})` : '1';
   const goneRow = row + goneOffset;

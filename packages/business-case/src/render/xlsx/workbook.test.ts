@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type ScenarioInstrumentCode, scenarioInstrumentLabels } from '@zorghub/schemas';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExample, timingScenario, useSchemaValidator } from '../../__fixtures__/scenarios.js';
@@ -75,7 +76,8 @@ async function compare(
   name: string,
   lang: 'nl' | 'en',
   edit?: { inputs: Record<string, number>; expected: Scenario },
-) {
+  mutate?: (workbook: ExcelJS.Workbook) => void,
+): Promise<{ compared: number; mismatches: string[] }> {
   const result = runScenario(scenario, { runs: 0 });
   const { cells, workbook } = await buildWorkbook(scenario, result, { lang });
   let bytes = await renderXlsx(scenario, result, { lang });
@@ -98,6 +100,13 @@ async function compare(
     bytes = new Uint8Array((await edited.xlsx.writeBuffer()) as ArrayBuffer);
     expectedResult = runScenario(edit.expected, { runs: 0 });
   }
+  if (mutate) {
+    // A test-only copy with one formula broken: the comparison must catch it.
+    const broken = new ExcelJS.Workbook();
+    await broken.xlsx.load(bytes as unknown as ArrayBuffer);
+    mutate(broken);
+    bytes = new Uint8Array((await broken.xlsx.writeBuffer()) as ArrayBuffer);
+  }
   const file = recalculate(bytes, name);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
@@ -117,7 +126,14 @@ async function compare(
     }
     const want = at(expectedResult, c.key);
     if (want === null) {
-      expect(got).toBe('-');
+      expect(got, c.key).toBe('-');
+      continue;
+    }
+    if (typeof want === 'string') {
+      // A code from the standard shows as its label in the workbook's language.
+      const label = scenarioInstrumentLabels[want as ScenarioInstrumentCode]?.[lang];
+      expect(label, c.key).toBeDefined();
+      if (got !== label) mismatches.push(`${c.key}: xlsx ${String(got)} json ${want}`);
       continue;
     }
     expect(typeof want, c.key).toBe('number');
@@ -126,15 +142,35 @@ async function compare(
       mismatches.push(`${c.key}: xlsx ${String(got)} json ${String(want)}`);
     if (want !== 0) compared++;
   }
+  return { compared, mismatches };
+}
+
+/** Compares and expects every result cell to match. */
+async function matches(...args: Parameters<typeof compare>): Promise<number> {
+  const { compared, mismatches } = await compare(...args);
   expect(mismatches).toEqual([]);
   return compared;
+}
+
+/** Replaces the formula of one cell in a loaded workbook. */
+function breakFormula(
+  workbook: ExcelJS.Workbook,
+  sheet: string,
+  address: string,
+  edit: (formula: string) => string,
+): void {
+  const cell = workbook.getWorksheet(sheet)?.getCell(address);
+  const value = cell?.value as { formula?: string } | undefined;
+  if (!cell || typeof value?.formula !== 'string')
+    throw new Error(`${sheet}!${address} holds no formula`);
+  cell.value = { formula: edit(value.formula) };
 }
 
 describe('XLSX workbook with live formulas, recalculated by LibreOffice', () => {
   it('every result cell equals the JSON to the cent (Delft, Dutch)', {
     timeout: 180_000,
   }, async () => {
-    const compared = await compare(loadExample('delft'), 'delft', 'nl');
+    const compared = await matches(loadExample('delft'), 'delft', 'nl');
     expect(compared).toBeGreaterThan(100);
   });
 
@@ -142,7 +178,7 @@ describe('XLSX workbook with live formulas, recalculated by LibreOffice', () => 
     timeout: 240_000,
   }, async () => {
     for (const convention of ['midden-jaar', 'maand'] as const) {
-      const compared = await compare(
+      const compared = await matches(
         timingScenario(convention, 0.0225),
         `timing-${convention}`,
         'en',
@@ -160,7 +196,7 @@ describe('XLSX workbook with live formulas, recalculated by LibreOffice', () => 
     expected.parameters.discontovoet.waarde = 0.03;
     expected.parameters.behoudAandeelGemeente.waarde = 0;
     expected.cohorten[0]!.instroom.waarde = 80;
-    const compared = await compare(scenario, 'delft-edited', 'en', {
+    const compared = await matches(scenario, 'delft-edited', 'en', {
       inputs: {
         'parameters.tariefAbonnement': 24,
         'parameters.discontovoet': 0.03,
@@ -170,5 +206,29 @@ describe('XLSX workbook with live formulas, recalculated by LibreOffice', () => 
       expected,
     });
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it('catches a wrong formula on the settlement sheets (a test-only broken copy)', {
+    timeout: 180_000,
+  }, async () => {
+    const scenario = loadExample('delft');
+    const result = runScenario(scenario, { runs: 0 });
+    const { cells } = await buildWorkbook(scenario, result, { lang: 'en' });
+    const where = (key: string) => {
+      const cell = cells.find((c) => c.key === key);
+      if (!cell) throw new Error(`no cell for ${key}`);
+      return cell;
+    };
+    // The cash check leaves out the municipality's years; the uncovered amount is off by 1 %.
+    const cash = where('cashCheck.breaks.length');
+    const uncovered = where('localSettlement.uncovered[9]');
+    const { mismatches } = await compare(scenario, 'delft-broken', 'en', undefined, (wb) => {
+      breakFormula(wb, cash.sheet, cash.address, (f) => f.replace(/,[^,]+/, ''));
+      breakFormula(wb, uncovered.sheet, uncovered.address, (f) => `${f}*1.01`);
+    });
+    expect(mismatches.map((m) => m.split(':')[0])).toEqual([
+      'cashCheck.breaks.length',
+      'localSettlement.uncovered[9]',
+    ]);
   });
 });

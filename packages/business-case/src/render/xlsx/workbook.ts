@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The XLSX workbook: every result on the Results sheet is a live formula over the Inputs sheet,
- * through the Cohorts, Drivers, Base and Lines sheets; the Sensitivity sheet holds fixed values.
+ * through the Cohorts, Drivers, Base and Lines sheets, and so are the two settlement sheets; the
+ * Sensitivity sheet holds fixed values.
  * Each sheet has a builder of its own in this folder.
  */
 import type { Workbook } from 'exceljs';
@@ -16,9 +17,9 @@ import { writeInputsSheet } from './inputs-sheet.js';
 import { writeLineSheets } from './lines-sheet.js';
 import { writeBreakEven, writeFundingGap } from './results-operator.js';
 import { writePartyResults } from './results-parties.js';
-import { writeSettlement } from './results-settlement.js';
 import { type ResultCell, ResultsWriter } from './results-writer.js';
 import { writeSensitivitySheet } from './sensitivity-sheet.js';
+import { writeSettlementSheet } from './settlement-sheet.js';
 import type { WorkbookContext } from './sheet-kit.js';
 import { SHEET_TEXTS } from './sheet-texts.js';
 
@@ -53,6 +54,8 @@ export async function buildWorkbook(
   const baseSheet = workbook.addWorksheet(texts.base);
   const linesSheet = workbook.addWorksheet(texts.lines);
   const resultsSheet = workbook.addWorksheet(texts.results);
+  const settlementSheet = workbook.addWorksheet(texts.settlementSheet);
+  const localSheet = workbook.addWorksheet(texts.localSettlementSheet);
   const sensitivitySheet = workbook.addWorksheet(texts.sensitivity);
 
   readmeSheet.getCell('A1').value = `${context.strings.title}: ${scenario.naam}`;
@@ -74,8 +77,20 @@ export async function buildWorkbook(
   const parties = writePartyResults(writer, context, result, lines);
   writeFundingGap(writer, context, lines, drivers);
   writeBreakEven(writer, context, lines, drivers, inputs, parties);
-  writeSettlement(writer, context, result, drivers, parties);
-  writeSettlement(writer, context, result, drivers, parties, true);
+  for (const [sheet, local] of [
+    [settlementSheet, false],
+    [localSheet, true],
+  ] as const)
+    writeSettlementSheet(sheet, {
+      context,
+      result,
+      drivers,
+      parties,
+      lines,
+      cells: writer.cells,
+      results: resultsSheet,
+      local,
+    });
   writeSensitivitySheet(sensitivitySheet, context, result);
   return { workbook, cells: writer.cells };
 }

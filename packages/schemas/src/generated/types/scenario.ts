@@ -53,6 +53,10 @@ export interface Scenario {
    */
   outputWaardering?: "vervangingskosten" | "betalingsbereidheid";
   /**
+   * Of de optimisme-correctie per bewijsklasse ook in het basisgeval (de deterministische uitkomst) telt. De Monte Carlo past haar altijd toe. Zet op false om het basisgeval als onbewerkte raming naast de gecorrigeerde Monte Carlo te tonen. Standaard true.
+   */
+  optimismeInBasisgeval?: boolean;
+  /**
    * Algemene invoer van het model, elk met waarde, eenheid en bron.
    */
   parameters: {
@@ -78,7 +82,7 @@ export interface Scenario {
     lksOpslag?: Parameter;
   };
   /**
-   * Correctie per bewijsklasse: baten gaan omlaag en kosten omhoog met deze fractie.
+   * Correctie per bewijsklasse van een regel: baten gaan omlaag en kosten omhoog met deze fractie (baat × (1 − correctie), kost × (1 + correctie)). Klasse 1 is sterk bewijs (eigen meting, gerandomiseerd onderzoek), klasse 5 een aanname. De indeling volgt de betrouwbaarheidsklassen van HM Treasury en New Economy (2014); de percentages zijn invoer van het scenario, met een verdeling als ze onzeker zijn.
    */
   bewijsklassen: {
     "1": Parameter;
