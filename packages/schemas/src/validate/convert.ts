@@ -64,7 +64,7 @@ export async function convertFile(
   standard: StandardView = publishedStandard(),
 ): Promise<ConvertResult> {
   const lang = options.lang ?? 'nl';
-  const encoding = checkEncoding(options.encoding, lang);
+  checkEncoding(options.encoding, lang); // an unknown --encoding is exit 2 before anything else
   let isFolder = false;
   try {
     isFolder = (await stat(input)).isDirectory();
