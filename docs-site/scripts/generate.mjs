@@ -9,7 +9,7 @@
 //   docs/wat-is-nieuw.md (+ en)        from .changeset/*.md and the packages' CHANGELOG.md
 //   docs/praktijk/_delft-uitkomsten.md (+ en)  the Delft scenario's outcomes, from the model
 //   docs/stappenplan/_delft-monitoring.md (+ en)  the Delft package against the Delft scenario
-//   static/downloads/*.docx            the documents of src/documents/ (tariffs from Delft)
+//   static/downloads/*.docx, *.odt     the documents of src/documents/ (tariffs from Delft)
 // Output is gitignored and fully determined by the sibling packages (no dates, stable order).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -98,14 +98,17 @@ async function main() {
     }
   });
 
-  await step('documents (DOCX)', async () => {
+  await step('documents (DOCX, ODT)', async () => {
     if (!data) throw new Error('the calculator data failed, so the tariffs are missing');
-    const { DOCUMENTS, tariffsOf } = await import('../src/documents/index.mjs');
+    const { DOCUMENTS, odtFile, tariffsOf } = await import('../src/documents/index.mjs');
     const { docxBuffer } = await import('../src/documents/render.mjs');
+    const { odtBytes } = await import('../src/documents/odt.mjs');
     const dir = join(site, 'static/downloads');
     const files = {};
     for (const d of DOCUMENTS) {
-      files[d.file] = await docxBuffer(d.build({ tariffs: tariffsOf(data.scenario) }));
+      const spec = d.build({ tariffs: tariffsOf(data.scenario) });
+      files[d.file] = await docxBuffer(spec);
+      files[odtFile(d)] = odtBytes(spec);
     }
     await writeTree(dir, files);
   });

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
-// The model documents open in LibreOffice (headless) with their headings as real headings, in
-// order; the downloads page links every one; and the council proposal downloaded from the
-// calculator states the Delft figures of runScenario, formatted as a Dutch reader writes them.
+// The model documents, as DOCX and as ODT, open in LibreOffice (headless) with their headings as
+// real headings, in order; the downloads page and the step pages link every one; and the council
+// proposal downloaded from the calculator states the Delft figures of runScenario, formatted as a
+// Dutch reader writes them.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,11 +12,16 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { parseScenario, runScenario } from '@zorghub/business-case';
 import { DELFT_SCENARIO } from '../scripts/lib/calculator.mjs';
-import { DOCUMENTS, tariffsOf } from '../src/documents/index.mjs';
+import { DOCUMENTS, odtFile, tariffsOf } from '../src/documents/index.mjs';
 import { buildDir, launchBrowser, startSite } from './helpers.mjs';
 
 /** Dutch documents with an English version of their own (not Dutch-legal by nature). */
 const EN_VERSION = { planning: 'timeline', signaalprotocol: 'signal-protocol' };
+/** Every document is offered in both formats; ODT is written by src/documents/odt.mjs. */
+const FORMATS = [
+  { ext: 'docx', file: (d) => d.file },
+  { ext: 'odt', file: odtFile },
+];
 
 let server;
 let browser;
@@ -37,7 +43,7 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** Converts DOCX files to HTML with LibreOffice; returns the HTML per input file name. */
+/** Converts DOCX or ODT files to HTML with LibreOffice; returns the HTML per input file name. */
 function libreOffice(files) {
   const out = join(work, `html-${Math.random().toString(36).slice(2)}`);
   mkdirSync(out);
@@ -59,7 +65,7 @@ function libreOffice(files) {
       const base = f
         .split('/')
         .at(-1)
-        .replace(/\.docx$/, '.html');
+        .replace(/\.(docx|odt)$/, '.html');
       return [f, readFileSync(join(out, base), 'utf8')];
     }),
   );
@@ -83,71 +89,117 @@ function headings(html) {
   return [...html.matchAll(/<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => decode(m[2]));
 }
 
-test('every model document opens in LibreOffice with its headings, in order', () => {
-  const files = DOCUMENTS.map((d) => join(buildDir, 'downloads', d.file));
-  const html = libreOffice(files);
-  const tariffs = tariffsOf(delft.scenario);
-  for (const d of DOCUMENTS) {
-    const spec = d.build({ tariffs });
-    const want = spec.blocks.filter((b) => 'h' in b).map((b) => b.text);
-    const file = join(buildDir, 'downloads', d.file);
-    assert.ok(want.length >= 3, `${d.file} has at least three headings`);
-    assert.deepEqual(headings(html[file]), want, `${d.file}: headings as LibreOffice reads them`);
-    assert.ok(decode(html[file]).includes(spec.title), `${d.file} shows its title`);
-  }
-});
+for (const format of FORMATS) {
+  test(`every model document (${format.ext}) opens in LibreOffice with its headings, in order`, () => {
+    const files = DOCUMENTS.map((d) => join(buildDir, 'downloads', format.file(d)));
+    const html = libreOffice(files);
+    const tariffs = tariffsOf(delft.scenario);
+    for (const d of DOCUMENTS) {
+      const spec = d.build({ tariffs });
+      const want = spec.blocks.filter((b) => 'h' in b).map((b) => b.text);
+      const name = format.file(d);
+      const file = join(buildDir, 'downloads', name);
+      assert.ok(want.length >= 3, `${name} has at least three headings`);
+      assert.deepEqual(headings(html[file]), want, `${name}: headings as LibreOffice reads them`);
+      assert.ok(decode(html[file]).includes(spec.title), `${name} shows its title`);
+      // Tables come through as tables, cell by cell.
+      const cells = spec.blocks.filter((b) => 'table' in b).flatMap((b) => b.table.flat());
+      const found = [...html[file].matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((m) =>
+        decode(m[1]),
+      );
+      for (const cell of cells.filter(Boolean).map((c) => c.replace(/\s+/g, ' ').trim())) {
+        assert.ok(found.includes(cell), `${name}: table cell "${cell}"`);
+      }
+    }
+  });
 
-test('the DPIA follows the seventeen points of the Model DPIA Rijksdienst', () => {
-  const file = join(buildDir, 'downloads', 'zorghub-dpia.docx');
-  const found = headings(libreOffice([file])[file]);
-  const points = found.filter((h) => /^\d+\. /.test(h)).map((h) => Number(h.split('.')[0]));
-  assert.deepEqual(
-    points,
-    Array.from({ length: 17 }, (_, i) => i + 1),
-  );
-  for (const part of ['A. ', 'B. ', 'C. ', 'D. ']) {
-    assert.ok(
-      found.some((h) => h.startsWith(part)),
-      `part ${part.trim()} is there`,
+  test(`the DPIA (${format.ext}) follows the seventeen points of the Model DPIA Rijksdienst`, () => {
+    const file = join(buildDir, 'downloads', format.file(DOCUMENTS.find((d) => d.id === 'dpia')));
+    const found = headings(libreOffice([file])[file]);
+    const points = found.filter((h) => /^\d+\. /.test(h)).map((h) => Number(h.split('.')[0]));
+    assert.deepEqual(
+      points,
+      Array.from({ length: 17 }, (_, i) => i + 1),
     );
-  }
-});
+    for (const part of ['A. ', 'B. ', 'C. ', 'D. ']) {
+      assert.ok(
+        found.some((h) => h.startsWith(part)),
+        `part ${part.trim()} is there`,
+      );
+    }
+  });
 
-test('the tariff sheets state the scenario tariffs', () => {
-  const file = join(buildDir, 'downloads', 'zorghub-abonnementsovereenkomst-zorgorganisatie.docx');
-  const text = decode(libreOffice([file])[file]);
-  const p = delft.scenario.parameters;
-  const eur = (v) =>
-    new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
-      .format(v)
-      .replace(/\u00a0/g, ' ');
-  assert.ok(
-    text.includes(eur(p.tariefAbonnement.waarde)),
-    `tariff ${eur(p.tariefAbonnement.waarde)}`,
-  );
-  assert.ok(text.includes(`${p.urenPerAbonnement.waarde} uur per jaar`));
-});
+  test(`the tariff sheets (${format.ext}) state the scenario tariffs`, () => {
+    const d = DOCUMENTS.find((x) => x.id === 'abonnement-zorgorganisatie');
+    const file = join(buildDir, 'downloads', format.file(d));
+    const text = decode(libreOffice([file])[file]);
+    const p = delft.scenario.parameters;
+    const eur = (v) =>
+      new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
+        .format(v)
+        .replace(/\u00a0/g, ' ');
+    assert.ok(
+      text.includes(eur(p.tariefAbonnement.waarde)),
+      `tariff ${eur(p.tariefAbonnement.waarde)}`,
+    );
+    assert.ok(text.includes(`${p.urenPerAbonnement.waarde} uur per jaar`));
+  });
+}
 
-test('the downloads page links every document, and each one is served', async () => {
+/** The document a page in this locale links: its English version on /en where there is one. */
+function inLocale(d, prefix) {
+  const english = prefix === '/en' ? EN_VERSION[d.id] : undefined;
+  return english ? DOCUMENTS.find((x) => x.id === english) : d;
+}
+
+test('the downloads page links every document in both formats, and each one is served', async () => {
   for (const prefix of ['', '/en']) {
     const res = await fetch(`${server.url}${prefix}/docs/downloads`);
     assert.equal(res.status, 200);
     const html = await res.text();
     for (const d of DOCUMENTS) {
-      // The English page links a document's English version where there is one.
-      const english = prefix === '/en' ? EN_VERSION[d.id] : undefined;
-      const file = english ? DOCUMENTS.find((x) => x.id === english).file : d.file;
-      assert.ok(
-        html.includes(`/downloads/${file}`),
-        `${prefix || '/nl'} downloads page links ${file}`,
-      );
+      for (const format of FORMATS) {
+        const file = format.file(inLocale(d, prefix));
+        assert.ok(
+          html.includes(`/downloads/${file}`),
+          `${prefix || '/nl'} downloads page links ${file}`,
+        );
+      }
     }
   }
   for (const d of DOCUMENTS) {
-    const res = await fetch(`${server.url}/downloads/${d.file}`);
-    assert.equal(res.status, 200, d.file);
-    const bytes = Buffer.from(await res.arrayBuffer());
-    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', `${d.file} is a zip container`);
+    for (const format of FORMATS) {
+      const file = format.file(d);
+      const res = await fetch(`${server.url}/downloads/${file}`);
+      assert.equal(res.status, 200, file);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', `${file} is a zip container`);
+      if (format.ext === 'odt') {
+        // ODF: an uncompressed "mimetype" entry first, so the type shows at byte 30.
+        assert.equal(
+          bytes.subarray(30, 38 + 39).toString('latin1'),
+          'mimetypeapplication/vnd.oasis.opendocument.text',
+          `${file} starts with its ODF mimetype`,
+        );
+      }
+    }
+  }
+});
+
+test('each step page links its documents in both formats (nl and en)', async () => {
+  for (const prefix of ['', '/en']) {
+    // A Dutch step page links the Dutch documents; their English versions are on /en.
+    for (const d of DOCUMENTS.filter((x) => prefix === '/en' || x.lang === 'nl')) {
+      const res = await fetch(`${server.url}${prefix}/docs/${d.step}`);
+      assert.equal(res.status, 200, `${prefix}/docs/${d.step}`);
+      const html = await res.text();
+      for (const format of FORMATS) {
+        const file = format.file(inLocale(d, prefix));
+        // The minified HTML leaves attribute values unquoted: the name ends at a quote, space or >.
+        const href = new RegExp(`/downloads/${file.replace(/[.]/g, '\\.')}(?=["'\\s>])`);
+        assert.match(html, href, `${prefix || '/nl'}/docs/${d.step} links ${file}`);
+      }
+    }
   }
 });
 

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 // Every document the guide offers for download: file name, language, the step page it belongs
-// to, and how to build it. scripts/generate.mjs writes them to static/downloads/; the downloads
-// page and the step pages link to them; test/documents.test.mjs opens each in LibreOffice.
+// to, and how to build it. scripts/generate.mjs writes each to static/downloads/ as DOCX and as
+// ODT; the downloads page and the step pages link to both; test/documents.test.mjs opens each
+// in LibreOffice.
 import { abonnement, convenant } from './agreements.mjs';
 import { planning, signaalprotocol } from './operations.mjs';
 import { dpia, verwerkersovereenkomst } from './privacy.mjs';
@@ -85,6 +86,11 @@ export const DOCUMENTS = [
     build: () => planning('en'),
   },
 ];
+
+/** The ODT twin of a document's DOCX file name. */
+export function odtFile(document) {
+  return document.file.replace(/\.docx$/, '.odt');
+}
 
 /** The tariffs of a scenario (the Delft one at build time) as plain numbers. */
 export function tariffsOf(scenario) {

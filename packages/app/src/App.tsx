@@ -6,6 +6,7 @@ import { ApiError, call } from './api';
 import { useLang } from './i18n';
 import { CareOrg } from './pages/CareOrg';
 import { Funder } from './pages/Funder';
+import { Jobcoach } from './pages/Jobcoach';
 import { Planner } from './pages/Planner';
 import { SignIn } from './pages/SignIn';
 import { Today } from './pages/Today';
@@ -13,7 +14,7 @@ import { forgetKey, storedKey, takeKeyFromFragment, type Who } from './session';
 import { Alert, Paragraph } from './ui';
 
 /** The roles that have pages in this version; the others see where the API is. */
-const BUILT = ['medewerker', 'planner', 'beheerder', 'zorgorganisatie', 'financier'];
+const BUILT = ['medewerker', 'planner', 'beheerder', 'zorgorganisatie', 'financier', 'jobcoach'];
 
 export function App() {
   const { t, lang, setLang } = useLang();
@@ -104,6 +105,7 @@ export function App() {
         {(who?.rol === 'planner' || who?.rol === 'beheerder') && <Planner onExpired={onExpired} />}
         {who?.rol === 'zorgorganisatie' && <CareOrg onExpired={onExpired} />}
         {who?.rol === 'financier' && <Funder onExpired={onExpired} />}
+        {who?.rol === 'jobcoach' && <Jobcoach onExpired={onExpired} />}
         {who && !BUILT.includes(who.rol) && <Alert type="info">{t.notYet(role)}</Alert>}
       </main>
     </div>

@@ -13,6 +13,7 @@ import type { Scenario } from '../../types.js';
 import { type Lang, strings } from '../format.js';
 import { writeCohortsSheet } from './cohorts-sheet.js';
 import { writeDriversSheet } from './drivers-sheet.js';
+import { writeIncomeSheet } from './income-sheet.js';
 import { writeInputsSheet } from './inputs-sheet.js';
 import { writeLineSheets } from './lines-sheet.js';
 import { writeBreakEven, writeFundingGap } from './results-operator.js';
@@ -54,6 +55,7 @@ export async function buildWorkbook(
   const baseSheet = workbook.addWorksheet(texts.base);
   const linesSheet = workbook.addWorksheet(texts.lines);
   const resultsSheet = workbook.addWorksheet(texts.results);
+  const incomeSheet = workbook.addWorksheet(texts.income);
   const settlementSheet = workbook.addWorksheet(texts.settlementSheet);
   const localSheet = workbook.addWorksheet(texts.localSettlementSheet);
   const sensitivitySheet = workbook.addWorksheet(texts.sensitivity);
@@ -77,6 +79,7 @@ export async function buildWorkbook(
   const parties = writePartyResults(writer, context, result, lines);
   writeFundingGap(writer, context, lines, drivers);
   writeBreakEven(writer, context, lines, drivers, inputs, parties);
+  writeIncomeSheet(incomeSheet, context, result, inputs, writer.cells);
   for (const [sheet, local] of [
     [settlementSheet, false],
     [localSheet, true],
