@@ -4054,6 +4054,48 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "bron": "aanname"
           }
         },
+        "correlaties": [
+          {
+            "tussen": [
+              "regels.bijstand.deadweight",
+              "regels.bijstand-uitstroom.deadweight"
+            ],
+            "rangcorrelatie": 0.6,
+            "toelichting": "Aanname: beide deadweights hangen af van dezelfde regionale arbeidsmarkt; vinden meer medewerkers zonder hub werk, dan ook meer uitstromers."
+          },
+          {
+            "tussen": [
+              "parameters.trainingKosten",
+              "parameters.jobcoachTarief"
+            ],
+            "rangcorrelatie": 0.5,
+            "toelichting": "Aanname: training en jobcoaching worden door dezelfde begeleiders gegeven; hun loonkosten bepalen beide prijzen."
+          },
+          {
+            "tussen": [
+              "parameters.loonwaarde",
+              "cohorten.C2021.uitvalTraining"
+            ],
+            "rangcorrelatie": -0.4,
+            "toelichting": "Aanname: een groep met meer afstand tot werk heeft een lagere loonwaarde en valt vaker uit tijdens de training."
+          },
+          {
+            "tussen": [
+              "regels.signalen.factor",
+              "regels.eenzaamheid.eenheidswaarde"
+            ],
+            "rangcorrelatie": 0.5,
+            "toelichting": "Aanname: beide baten komen uit hetzelfde contact met cliënten; meer aandacht geeft meer signalen en minder eenzaamheid."
+          },
+          {
+            "tussen": [
+              "parameters.tariefAbonnement",
+              "regels.personeel-ontlast.factor"
+            ],
+            "rangcorrelatie": 0.4,
+            "toelichting": "Aanname: zorgorganisaties betalen een hoger tarief waar de hub meer werk van hun personeel overneemt."
+          }
+        ],
         "belanghebbenden": [
           {
             "id": "exploitant",
