@@ -6,7 +6,9 @@
 // on PostgreSQL. Prints throughput and p99 per case and the API/bare ratios.
 //
 //   node bench/api/run.mjs [--duration 10] [--db pglite,postgres] [--large 1000000] [--repeat 1]
-//                          [--subscriptions 32] [--connections 32] [--explain]
+//                          [--subscriptions 32] [--connections 32] [--explain] [--port N]
+//
+// --port N: the API listens on N, the bare app on N + 1 (default: free ports).
 //
 // The servers run in a child process of their own (server.mjs), the load generator (autocannon)
 // here, so they do not share an event loop. Needs the built API (npx turbo run build
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     subscriptions: { type: 'string', default: '32' },
     repeat: { type: 'string', default: '1' },
     explain: { type: 'boolean', default: false },
+    port: { type: 'string', default: '0' },
   },
 });
 const duration = Number(values.duration);
@@ -106,7 +109,7 @@ async function pair(apiRun, bareRun) {
 async function benchDb(kind) {
   const child = fork(
     join(here, 'server.mjs'),
-    ['--db', kind, '--subscriptions', values.subscriptions],
+    ['--db', kind, '--subscriptions', values.subscriptions, '--port', values.port],
     {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },

@@ -6,6 +6,8 @@
 // Started by run.mjs with fork(); answers its messages:
 //   { cmd: 'seed', count }  grow the visits table to `count` rows   → { seeded: count }
 //   { cmd: 'close' }        stop both servers, drop the schema, exit
+// --port N: the API listens on N and the bare app on N + 1, so that runs on
+// one machine can keep to their own ports; without it both take a free port.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { buildApp, createApiKey, migrate, openDb } from '@zorghub/api';
@@ -15,8 +17,16 @@ const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'pglite' },
     subscriptions: { type: 'string', default: '32' },
+    port: { type: 'string', default: '0' },
   },
 });
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65534) {
+  console.error(`bench/api: --port must be a port number, found "${values.port}"`);
+  process.exit(2);
+}
+// the bare app takes the port after the API's (or a free one)
+const barePort = port === 0 ? 0 : port + 1;
 const PG_URL = process.env.ZORGHUB_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const HUB = 'HUB-BENCH';
 const LIST_SQL = `SELECT data FROM records WHERE hub_id = $1 AND entity = $2 ORDER BY id LIMIT $3 OFFSET $4`;
@@ -183,7 +193,7 @@ async function bareApp(db) {
     reply.code(201);
     return v;
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: barePort, host: '127.0.0.1' });
   return app;
 }
 
@@ -200,7 +210,7 @@ await seedVisits(db, 10_000);
 await db.query('ANALYZE records');
 // the rate limiter stays on (its cost is the API's), with a limit the load never reaches
 const api = await buildApp({ db, rateLimit: { max: 1e9, timeWindow: 60_000 } });
-await api.listen({ port: 0, host: '127.0.0.1' });
+await api.listen({ port, host: '127.0.0.1' });
 const bare = await bareApp(db);
 const { apiKey } = await createApiKey(db, { hubId: HUB, orgId: HUB, role: 'planner' });
 

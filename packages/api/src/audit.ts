@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Db, Queryable } from './db.js';
+import type { Queryable } from './db.js';
 
 export interface AccessLogEntry {
   hubId: string;
@@ -114,39 +114,74 @@ export function observeAccessLogWrites(listener: AccessLogWriteListener): () => 
   return () => writeListeners.delete(listener);
 }
 
+/** Tells the listeners about `count` entries written (or that failed to be written). */
+export function reportAccessLogWrites(
+  outcome: 'written' | 'failed',
+  entries: ReadonlyArray<Pick<AccessLogEntry, 'result'>>,
+): void {
+  for (const e of entries) {
+    const kind = e.result.split(':')[0] ?? e.result;
+    for (const listener of writeListeners) listener(outcome, kind);
+  }
+}
+
 /** Appends one entry to the chain; runs inside the caller's transaction. */
 export async function appendAccessLog(
   tx: Queryable,
   e: AccessLogEntry,
   key: AuditKey | undefined = auditKeyFromEnv(),
 ): Promise<void> {
-  const kind = e.result.split(':')[0] ?? e.result;
   try {
-    await writeEntry(tx, e, key);
+    await writeAccessLogEntries(tx, [e], key);
   } catch (error) {
-    for (const listener of writeListeners) listener('failed', kind);
+    reportAccessLogWrites('failed', [e]);
     throw error;
   }
-  for (const listener of writeListeners) listener('written', kind);
+  reportAccessLogWrites('written', [e]);
 }
 
-async function writeEntry(
+const COLUMNS = 18;
+const insertSql = new Map<number, string>();
+
+/** `INSERT … VALUES (…), (…)` for `n` entries (one statement text per batch size, prepared once). */
+function insertFor(n: number): string {
+  let sql = insertSql.get(n);
+  if (sql === undefined) {
+    const rows = Array.from({ length: n }, (_, r) => {
+      const p = (c: number) => `$${r * (COLUMNS - 1) + c}`;
+      const cols = Array.from({ length: COLUMNS - 1 }, (_, c) => p(c + 1));
+      // v (the entry version) is the 15th column: always 2
+      return `(${[...cols.slice(0, 14), '2', ...cols.slice(14)].join(',')})`;
+    });
+    sql = `INSERT INTO access_log (hub_id, at, actor, actor_org, actor_role, on_behalf_of, action, object_type,
+       object_id, client_id, result, origin, prev_hash, hash, v, purpose, client_ids, key_id)
+     VALUES ${rows.join(',\n       ')}`;
+    if (insertSql.size < 1000) insertSql.set(n, sql);
+  }
+  return sql;
+}
+
+/**
+ * Appends `entries`, in this order, to the chain in the caller's transaction: one lock, one read
+ * of the newest hash, the hashes chained in memory, one insert. The rows of a multi-row VALUES
+ * take their `seq` in the order listed, so the order of the chain is the order of `seq`.
+ */
+export async function writeAccessLogEntries(
   tx: Queryable,
-  e: AccessLogEntry,
-  key: AuditKey | undefined,
+  entries: readonly AccessLogEntry[],
+  key: AuditKey | undefined = auditKeyFromEnv(),
 ): Promise<void> {
+  if (entries.length === 0) return;
   // One writer at a time extends the chain, so every entry links to the one before it.
   await tx.query('SELECT pg_advisory_xact_lock(7513002)');
   const last = await tx.query<{ hash: string }>(
     'SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1',
   );
-  const prev = last.rows[0]?.hash ?? GENESIS_HASH;
-  const hash = entryMac(prev, e, key);
-  await tx.query(
-    `INSERT INTO access_log (hub_id, at, actor, actor_org, actor_role, on_behalf_of, action, object_type,
-       object_id, client_id, result, origin, prev_hash, hash, v, purpose, client_ids, key_id)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,2,$15,$16,$17)`,
-    [
+  let prev = last.rows[0]?.hash ?? GENESIS_HASH;
+  const params: unknown[] = [];
+  for (const e of entries) {
+    const hash = entryMac(prev, e, key);
+    params.push(
       e.hubId,
       e.at,
       e.actor,
@@ -164,6 +199,8 @@ async function writeEntry(
       e.purpose ?? '',
       e.clientIds ?? null,
       key?.id ?? null,
-    ],
-  );
+    );
+    prev = hash;
+  }
+  await tx.query(insertFor(entries.length), params);
 }

@@ -40,7 +40,7 @@ export const isAudited = (entity: string): entity is AuditedEntity =>
 
 export interface AuditInfo {
   action: AuditAction;
-  objectType: AuditedEntity | 'export' | 'toegangslog';
+  objectType: AuditedEntity | 'export' | 'toegangslog' | 'apiSleutel';
   objectId?: string | null;
   clientId?: string | null;
   /** The clients whose data a list, search or export returned (for the access overview). */
@@ -73,6 +73,8 @@ export interface QueryParam {
   schema: Record<string, unknown>;
   description: string;
   required?: boolean;
+  /** Still accepted, to be dropped in a next major version (OpenAPI `deprecated`). */
+  deprecated?: boolean;
 }
 
 export interface RouteDef {
@@ -98,5 +100,7 @@ export interface RouteDef {
   audit?: AuditInfo;
   /** Whether the response carries an ETag and changes honour If-Match. */
   etag?: boolean;
+  /** false: a POST that refuses Idempotency-Key (its answer must not be stored, e.g. a secret). */
+  idempotency?: false;
   handler(ctx: HandlerContext): Promise<HandlerResult>;
 }

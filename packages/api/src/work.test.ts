@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordValidator } from './standard.js';
+import { recover } from './test-support/disclosure-attack.js';
 import { appFor, DATABASES, insertRecord, type Keys, seedTenants } from './test-support/harness.js';
 import type { Role } from './types.js';
 
@@ -266,6 +267,19 @@ describe.each(DATABASES)('the work itself on %s', (kind) => {
     expect(byWork.regulierWerk).toBe(5);
     expect(byWork.geenWerk).toBeNull();
     expect(byWork.inDienstHub).toBeNull(); // the two seeded participants
+    // No suppressed cell follows from the total and the other cells (the old single-cell
+    // suppression showed beeindigd 6 next to the total 8, which gave away aanvullend = 2).
+    for (const table of ['arbeidssituatie', 'uitkeringsstatus', 'uitgestroomd']) {
+      const cells = (body[table] as Array<{ aantalDeelnemers: number | null }>).map(
+        (c) => c.aantalDeelnemers,
+      );
+      const found = recover([
+        [...cells, body.aantalDeelnemers],
+        [...cells.map(() => null), null],
+      ]);
+      const leaks = cells.flatMap((v, j) => (v === null && found.has(`0,${j}`) ? [j] : []));
+      expect(leaks, table).toEqual([]);
+    }
     expect(JSON.stringify(body)).not.toMatch(/DN-|UK-/);
     expect((await call('financier', 'GET', '/uitkomsten')).statusCode).toBe(403);
   });

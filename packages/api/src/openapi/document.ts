@@ -116,9 +116,10 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
       required: p.required ?? false,
       description: p.description,
       schema: p.schema,
+      ...(p.deprecated ? { deprecated: true } : {}),
     }));
     const headerParams: object[] = [];
-    if (route.method === 'POST')
+    if (route.method === 'POST' && route.idempotency !== false)
       headerParams.push({ $ref: '#/components/parameters/IdempotencyKey' });
     if (route.audit) headerParams.push({ $ref: '#/components/parameters/Doel' });
     // Changes of an existing resource (PUT, DELETE and the POST actions on /{id}/_…) honour If-Match.

@@ -4,12 +4,15 @@
  * The NEN 7513 access log: every attempt on a route with `config.audit` (client and signal data)
  * writes one entry, refused ones included — `geslaagd:<status>`, `geweigerd:<status>` (401/403/404),
  * `ongeldig:<status>` (400/413/415/422) or `mislukt:<status>`. A change is logged in its own
- * transaction (the entry commits with the change or not at all); a read after it is answered. A
- * rate-limited request (429) is shed unread and not logged: logging it would let a flood serialise
- * the log's writers.
+ * transaction (the entry commits with the change or not at all). A read is answered only once its
+ * entry has committed: reads and refusals go through a group commit (`access-log-writer.ts`), so
+ * concurrent reads share one transaction and one turn of the chain's lock; the group still queued
+ * when the app closes is written before it closes. A rate-limited request (429) is shed unread and
+ * not logged: logging it would let a flood serialise the log's writers.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { accessLogWriter } from '../access-log-writer.js';
 import { type AccessLogEntry, appendAccessLog } from '../audit.js';
 import type { Db } from '../db.js';
 import { Problem } from '../problem.js';
@@ -143,6 +146,9 @@ export function unroutedAccessLog(
 const accessLog: FastifyPluginAsync<AccessLogOptions> = async (app, { db }) => {
   const entry = (req: FastifyRequest, info: AuditInfo, status: number): AccessLogEntry =>
     entryFor(req.principal, req.ip, info, status, purposeOf(req.headers, req.principal?.role));
+  const writer = accessLogWriter(db);
+  // Entries still queued (requests answered after close began) are written before the db closes.
+  app.addHook('onClose', async () => writer.flush());
 
   app.decorateRequest('audit', function audit(this: FastifyRequest, info: Partial<AuditInfo>) {
     const state = stateOf(this);
@@ -166,7 +172,7 @@ const accessLog: FastifyPluginAsync<AccessLogOptions> = async (app, { db }) => {
       const state = stateOf(req);
       if (state?.written !== 'no' || reply.statusCode >= 400) return payload;
       if (req.transaction) return payload; // written by the commit task
-      await db.transaction((tx) => appendAccessLog(tx, entry(req, state.info, reply.statusCode)));
+      await writer.append(entry(req, state.info, reply.statusCode));
       state.written = 'yes';
       return payload;
     },
@@ -186,10 +192,8 @@ const accessLog: FastifyPluginAsync<AccessLogOptions> = async (app, { db }) => {
         req.principal = await app.authenticate(req.headers).catch(() => undefined);
       }
       state.written = 'yes';
-      await db
-        .transaction((tx) =>
-          appendAccessLog(tx, entry(req, state.info, status < 400 ? 500 : status)),
-        )
+      await writer
+        .append(entry(req, state.info, status < 400 ? 500 : status))
         .catch((e) =>
           req.log.error({ err: { message: String(e).slice(0, 200) } }, 'access log write failed'),
         );

@@ -33,6 +33,13 @@ function keyOf(req: FastifyRequest): string | undefined {
   );
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false: the route refuses Idempotency-Key (its answer holds a secret that is not stored). */
+    idempotency?: false;
+  }
+}
+
 const idempotency: FastifyPluginAsync = async (app) => {
   onRoutesWhere(app, (route) => route.method === 'POST' && !!route.config?.transaction, {
     preHandler: replayOrRecord,
@@ -61,6 +68,18 @@ async function replayOrRecord(req: FastifyRequest, reply: FastifyReply) {
   const tx = req.transaction;
   const principal = req.principal;
   if (!tx || !principal) return;
+  if (req.routeOptions.config.idempotency === false) {
+    if (req.headers['idempotency-key'] === undefined) return;
+    throw problem(
+      400,
+      'Idempotency-Key kan hier niet: het antwoord bevat een geheim dat niet bewaard wordt. Stuur het verzoek zonder die header / Idempotency-Key is not accepted here: the answer holds a secret that is not stored; send the request without it',
+      {
+        invalidParams: [
+          { name: 'Idempotency-Key', code: 'x-not-allowed', reason: 'not accepted on this route' },
+        ],
+      },
+    );
+  }
   const key = keyOf(req);
   if (key === undefined) return;
   const fingerprint = createHash('sha256')

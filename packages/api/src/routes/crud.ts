@@ -7,7 +7,7 @@ import { checkIfMatch, etagOf } from '../plugins/etag.js';
 import { problem } from '../problem.js';
 import { componentName, entitySchema } from '../standard.js';
 import type { AuditedEntity, AuditInfo, HandlerContext, Role, RouteDef } from '../types.js';
-import { linkHeader, listSchema, pageParams } from './pagination.js';
+import { listPage, listSchema, pageParams } from './pagination.js';
 import { assertValid } from './record-validity.js';
 import { checkReferences, type Reference } from './references.js';
 import {
@@ -163,8 +163,6 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
       audit: audit('search'),
       async handler(ctx) {
         const scope = scopeOf(cfg.read, ctx.principal);
-        const page = Number(ctx.query.page ?? 1);
-        const pageSize = Number(ctx.query.pageSize ?? 20);
         const params: unknown[] = [ctx.principal.hubId, cfg.entity];
         let where = 'hub_id = $1 AND entity = $2';
         const sc = scopeCondition(scope, ctx.principal, params.length + 1);
@@ -178,31 +176,16 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
             if (f.column === 'client_id') ctx.audit({ clientId: v });
           }
         }
-        params.push(pageSize + 1, (page - 1) * pageSize);
-        const { rows } = await ctx.q.query<{
+        const { rows, headers, body } = await listPage<{
+          id: string;
           data: Record<string, unknown>;
           client_id: string | null;
-        }>(
-          `SELECT data, client_id FROM records WHERE ${where} ORDER BY id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-          params,
-        );
-        const hasNext = rows.length > pageSize;
+        }>(ctx, ctx.q, 'id, data, client_id', where, params);
         if (cfg.audit)
           ctx.audit({
-            clientIds: rows
-              .slice(0, pageSize)
-              .map((r) => r.client_id)
-              .filter((id): id is string => id !== null),
+            clientIds: rows.map((r) => r.client_id).filter((id): id is string => id !== null),
           });
-        return {
-          headers: { link: linkHeader(ctx, page, pageSize, hasNext) },
-          body: {
-            resultaten: rows.slice(0, pageSize).map((r) => r.data),
-            pagina: page,
-            paginaGrootte: pageSize,
-            volgendePagina: hasNext ? page + 1 : null,
-          },
-        };
+        return { headers, body: { resultaten: rows.map((r) => r.data), ...body } };
       },
     },
     {

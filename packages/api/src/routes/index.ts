@@ -10,6 +10,7 @@ import { componentName, entitySchema, STORED_ENTITIES } from '../standard.js';
 import type { RouteDef } from '../types.js';
 import { accessOverviewRoute } from './access-overview.js';
 import { aggregateRoute } from './aggregates.js';
+import { apiKeyRoutes } from './api-keys.js';
 import { clientRoutes } from './clients.js';
 import { coachingContactRoutes } from './coaching-contacts.js';
 import { createSchema } from './crud.js';
@@ -51,6 +52,7 @@ export function allRoutes(region?: RegionConfig): RouteDef[] {
     monitoringRoute(),
     accessOverviewRoute(),
     retentionRoute(),
+    ...apiKeyRoutes(),
     sessionRoute(),
     regionRoute(region),
   ];

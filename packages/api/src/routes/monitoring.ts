@@ -6,48 +6,53 @@
  * `@zorghub/business-case` from the stored records, and suppressed as the aggregates are: a count
  * of fewer than {@link SUPPRESS_BELOW} people is null, and so is every sum (hours, contacts,
  * person-years) of a cohort of fewer than {@link SUPPRESS_BELOW} people, since a sum over one or two
- * people tells what those people did.
+ * people tells what those people did; then more cells, so that none of those follows from the hub
+ * total, the other cohorts or the counts that add up within a cohort (monitoring-cells.ts).
  */
-import { ActualsAccumulator, type CohortActuals } from '@zorghub/business-case';
+import { ActualsAccumulator } from '@zorghub/business-case';
 import type { EntiteitCode } from '@zorghub/schemas';
 import { STORED_ENTITIES } from '../standard.js';
 import type { RouteDef } from '../types.js';
 import { SUPPRESS_BELOW } from './aggregates.js';
 import { recordPages } from './hub-records.js';
+import {
+  type Cohort,
+  type Hidden,
+  PEOPLE,
+  type PeopleKey,
+  SUMS,
+  type SumKey,
+  suppressMonitoring,
+} from './monitoring-cells.js';
 
-type Cohort = Omit<CohortActuals, 'cohort' | 'scenarioCohort'>;
-
-/** A count of people: null when under the threshold. */
-export function peopleCell(n: number) {
-  return n < SUPPRESS_BELOW ? { aantal: null, onderdrukt: true } : { aantal: n, onderdrukt: false };
+/** A count of people: null when suppressed. */
+export function peopleCell(n: number, hidden = n < SUPPRESS_BELOW) {
+  return hidden ? { aantal: null, onderdrukt: true } : { aantal: n, onderdrukt: false };
 }
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
-/** One cohort (or the hub) as the funder sees it. */
-export function cohortSummary(c: Cohort) {
-  const small = c.participants < SUPPRESS_BELOW;
-  const sum = (v: number, digits = 1) => (small ? null : round(v, digits));
+/** One cohort (or the hub) as the funder sees it, with the cells `hidden` says suppressed. */
+export function cohortSummary(c: Cohort, hidden: Hidden) {
+  const people = Object.fromEntries(
+    (Object.keys(PEOPLE) as PeopleKey[]).map((k) => [
+      k,
+      peopleCell(PEOPLE[k](c), hidden.people[k]),
+    ]),
+  ) as Record<PeopleKey, ReturnType<typeof peopleCell>>;
+  const sums = Object.fromEntries(
+    (Object.entries(SUMS) as Array<[SumKey, (typeof SUMS)[SumKey]]>).map(([k, [get, digits]]) => [
+      k,
+      hidden.sums[k] ? null : round(get(c), digits),
+    ]),
+  ) as Record<SumKey, number | null>;
   return {
-    aantalDeelnemers: peopleCell(c.participants),
-    instroom: peopleCell(c.intake),
-    inTraining: peopleCell(c.stillInTraining),
-    uitvalTraining: peopleCell(c.trainingDropouts),
-    trainingAfgerond: peopleCell(c.completedTraining),
-    geplaatst: peopleCell(c.placed),
-    aanHetWerk: peopleCell(c.atWorkAtEnd),
+    ...people,
     uitstroom: Object.entries(c.leaversByDataDestination)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([waarde, n]) => ({ waarde, ...peopleCell(n) })),
-    onderdrukt: small,
-    persoonsjarenAanHetWerk: sum(c.personYearsAtWork, 2),
-    contracturen: sum(c.contractHours),
-    gewerkteUren: sum(c.workedHours),
-    declarabeleUren: sum(c.declarableHours),
-    coachingcontacten: small ? null : c.coachingContacts,
-    signalen: small ? null : c.signals.signals,
-    signalenBevestigd: small ? null : c.signals.acknowledged,
-    uitgevoerdeBezoeken: small ? null : c.visits,
+      .map(([waarde, n]) => ({ waarde, ...peopleCell(n, hidden.uitstroom[waarde] ?? true) })),
+    onderdrukt: c.participants < SUPPRESS_BELOW,
+    ...sums,
   };
 }
 
@@ -104,8 +109,7 @@ export function monitoringRoute(): RouteDef {
     path: '/monitoring-samenvatting',
     operationId: 'getMonitoringSamenvatting',
     summary: `Monitoring per cohort voor financiers, cellen onder ${SUPPRESS_BELOW} personen onderdrukt / Monitoring per cohort for funders, small cells suppressed`,
-    description:
-      'Wat de registratie van de hub laat zien per cohort (instroom, uitval, plaatsing, uitstroom, uren, coaching, signalen), berekend met de monitoringbibliotheek van de businesscase. Alleen aantallen en sommen, geen ids. / What the hub’s records show per cohort, counts and sums only.',
+    description: `Wat de registratie van de hub laat zien per cohort (instroom, uitval, plaatsing, uitstroom, uren, coaching, signalen), berekend met de monitoringbibliotheek van de businesscase. Alleen aantallen en sommen, geen ids. Een aantal onder ${SUPPRESS_BELOW} personen en elke som van een cohort van minder dan ${SUPPRESS_BELOW} personen is null; daarna zijn zo veel andere cellen onderdrukt (de kleinste eerst, een totaal alleen als het moet) dat geen onderdrukte waarde volgt uit het hubtotaal, de andere cohorten of de aantallen die binnen een cohort optellen (instroom = in training + uitgevallen + afgerond; geplaatst = aan het werk + uitstroom per bestemming). Verschillen tussen twee peildata zijn niet afgeschermd. / What the hub’s records show per cohort, counts and sums only. A count under ${SUPPRESS_BELOW} people and every sum of a cohort of fewer than ${SUPPRESS_BELOW} people is null; then as many other cells (smallest first, a total only when needed) that no suppressed value follows from the hub total, the other cohorts or the counts that add up within a cohort. Differences between two reference dates are not protected.`,
     tag: 'Uitkomsten',
     roles: ['financier', 'beheerder'],
     query: [
@@ -149,14 +153,16 @@ export function monitoringRoute(): RouteDef {
         for await (const page of recordPages(ctx.q, ctx.principal.hubId, entity))
           for (const record of page) acc.add({ entity: entity as EntiteitCode, record });
       const actuals = acc.finish({ asOf });
+      // The records of no known participant are counted in the hub total, not shown as a cohort.
+      const hidden = suppressMonitoring(actuals.total, actuals.cohorts);
       return {
         body: {
           peildatum: asOf,
           onderdrukkingsgrens: SUPPRESS_BELOW,
-          totaal: cohortSummary(actuals.total),
-          cohorten: actuals.cohorts
-            .filter((c) => c.cohort !== '?') // records of no known participant: not a cohort
-            .map((c) => ({ cohort: c.cohort, ...cohortSummary(c) })),
+          totaal: cohortSummary(actuals.total, hidden.total),
+          cohorten: actuals.cohorts.flatMap((c, i) =>
+            c.cohort === '?' ? [] : [{ cohort: c.cohort, ...cohortSummary(c, hidden.cohorts[i]!) }],
+          ),
         },
       };
     },

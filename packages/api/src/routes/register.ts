@@ -37,6 +37,7 @@ export function registerRoute(
       transaction: route.method !== 'GET',
       ...(route.audit ? { audit: route.audit } : {}),
       ...(route.etag ? { etag: true } : {}),
+      ...(route.idempotency === false ? { idempotency: false as const } : {}),
       ...(responseEntity(route) ? { entity: responseEntity(route) } : {}),
     },
     // An optional body (as the document says) may be left out: no body is an empty object.

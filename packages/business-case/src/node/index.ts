@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { renderDocx } from '../render/docx.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -11,6 +10,7 @@ import type { BusinessCaseResult } from '../result-types.js';
 import { countLines, MAX_SCENARIO_BYTES, sizeProblem } from '../scenario/limits.js';
 import { parseScenario } from '../scenario/parse.js';
 import type { Scenario, ScenarioIssue } from '../types.js';
+import { renderDocx } from './docx.js';
 import { docxToPdf } from './pdf.js';
 
 export * from '../index.js';
@@ -25,7 +25,7 @@ export {
   renderMonitorFormat,
   writeMonitorReports,
 } from '../monitor/node/reports.js';
-export { renderDocx } from '../render/docx.js';
+export { renderDocx } from './docx.js';
 export { docxToPdf, findSoffice, PdfError } from './pdf.js';
 
 export type ReportFormat = 'md' | 'html' | 'xlsx' | 'json' | 'docx' | 'pdf';

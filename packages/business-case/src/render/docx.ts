@@ -3,13 +3,15 @@
 /**
  * The council document (`--format docx`): "Maatschappelijke businesscase Zorghub <regio>", a
  * one-page summary in plain words, then the report's own blocks (tables, warnings, the inputs with
- * their sources) in a landscape section so that wide tables fit. Charts are in the HTML report; the
- * document names each one where it stands. Built with the `docx` library.
+ * their sources) in a landscape section so that wide tables fit. The charts are the HTML report's
+ * SVG charts as PNG images with alt text, when a rasterizer is given (the Node entry gives one);
+ * without it the document names each chart where it stands. Built with the `docx` library.
  */
 import {
   AlignmentType,
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageOrientation,
   Paragraph,
@@ -24,6 +26,7 @@ import { seriesTable } from '../monitor/render.js';
 import type { MonitorResult } from '../monitor/types.js';
 import type { BusinessCaseResult } from '../result-types.js';
 import type { Block } from './blocks.js';
+import { type ChartBlock, chartDescription, chartSize, chartSvg } from './chart-svg.js';
 import { councilSummary } from './council-summary.js';
 import { buildDocument } from './document.js';
 import type { Lang } from './format.js';
@@ -76,7 +79,68 @@ function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
   return out;
 }
 
-function blocksToDocx(blocks: Block[], lang: Lang): Array<Paragraph | Table> {
+/** What a chart needs: the result it draws, and a rasterizer to turn its SVG into a PNG. */
+interface ChartContext {
+  result?: BusinessCaseResult;
+  rasterize?: Rasterize;
+}
+
+/**
+ * Turns a chart's SVG into PNG bytes at the given scale (2 for print). Passed in, so that this
+ * module stays free of native code; `@zorghub/business-case/node` passes one built on resvg.
+ */
+export type Rasterize = (svg: string, scale: number) => Uint8Array;
+
+/** Widest a chart may be on the landscape page, in pixels at 96 dpi (A4 less the margins). */
+const MAX_CHART_WIDTH = 900;
+
+/** A chart as a PNG image with its caption and its description as alt text, or a pointer to the HTML report. */
+function chart(b: ChartBlock, lang: Lang, context: ChartContext): Paragraph[] {
+  const { result, rasterize } = context;
+  if (!result || !rasterize)
+    return [
+      new Paragraph({
+        children: [
+          new TextRun({
+            text:
+              lang === 'nl'
+                ? `Grafiek „${b.caption}”: zie het HTML-rapport.`
+                : `Chart “${b.caption}”: see the HTML report.`,
+            italics: true,
+            font: FONT,
+          }),
+        ],
+      }),
+    ];
+  const svg = chartSvg(result, lang, b);
+  const size = chartSize(svg);
+  const scale = Math.min(1, MAX_CHART_WIDTH / size.width);
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [new TextRun({ text: b.caption, italics: true, font: FONT })],
+    }),
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: rasterize(svg, 2),
+          transformation: {
+            width: Math.round(size.width * scale),
+            height: Math.round(size.height * scale),
+          },
+          altText: { name: b.chart, title: b.caption, description: chartDescription(svg) },
+        }),
+      ],
+    }),
+  ];
+}
+
+function blocksToDocx(
+  blocks: Block[],
+  lang: Lang,
+  context: ChartContext = {},
+): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   for (const b of blocks) {
     if (b.kind === 'heading')
@@ -96,21 +160,7 @@ function blocksToDocx(blocks: Block[], lang: Lang): Array<Paragraph | Table> {
           ],
         }),
       );
-    else if (b.kind === 'chart')
-      out.push(
-        new Paragraph({
-          children: [
-            new TextRun({
-              text:
-                lang === 'nl'
-                  ? `Grafiek „${b.caption}”: zie het HTML-rapport.`
-                  : `Chart “${b.caption}”: see the HTML report.`,
-              italics: true,
-              font: FONT,
-            }),
-          ],
-        }),
-      );
+    else if (b.kind === 'chart') out.push(...chart(b, lang, context));
     else out.push(...table(b));
   }
   return out;
@@ -120,9 +170,9 @@ function blocksToDocx(blocks: Block[], lang: Lang): Array<Paragraph | Table> {
 export async function renderDocx(
   result: BusinessCaseResult,
   /** `monitoring`: adds a section with plan against actual (zorghub monitor). */
-  options: { lang: Lang; monitoring?: MonitorResult },
+  options: { lang: Lang; monitoring?: MonitorResult; rasterize?: Rasterize },
 ): Promise<Uint8Array> {
-  const { lang, monitoring } = options;
+  const { lang, monitoring, rasterize } = options;
   const monitoringSection = monitoring
     ? [
         {
@@ -174,7 +224,7 @@ export async function renderDocx(
             text: `${report.title}: ${report.scenarioName}`,
             heading: HeadingLevel.HEADING_1,
           }),
-          ...blocksToDocx(report.blocks, lang),
+          ...blocksToDocx(report.blocks, lang, { result, rasterize }),
           new Paragraph({
             children: [new TextRun({ text: report.footer, italics: true, font: FONT })],
           }),

@@ -1,15 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 import type { BusinessCaseResult } from '../result-types.js';
+import { chartSvg } from './chart-svg.js';
 import { buildDocument } from './document.js';
-import { fill, type Lang, strings, template } from './format.js';
-import { incomeChart } from './income-chart.js';
-import { costsBenefitsChart, cumulativeChart, esc, histogramChart, tornadoChart } from './svg.js';
+import { fill, type Lang, template } from './format.js';
+import { esc } from './svg.js';
 
 /** One self-contained HTML file: inline CSS and SVG, no scripts, no external requests. */
 export function renderHtml(result: BusinessCaseResult, options: { lang: Lang }): string {
   const lang = options.lang;
-  const t = strings(lang);
   const doc = buildDocument(result, lang);
   const out: string[] = [];
   let sectionOpen = false;
@@ -29,22 +28,7 @@ export function renderHtml(result: BusinessCaseResult, options: { lang: Lang }):
         );
         break;
       case 'chart': {
-        const svg =
-          b.chart === 'costsBenefits'
-            ? costsBenefitsChart(result, lang, b.caption, {
-                costs: t.costs as string,
-                benefits: t.benefits as string,
-              })
-            : b.chart === 'cumulative'
-              ? cumulativeChart(result, lang, b.caption)
-              : b.chart === 'tornado'
-                ? tornadoChart(result, lang, b.caption, {
-                    low: t.tornadoLow as string,
-                    high: t.tornadoHigh as string,
-                  })
-                : b.chart === 'income'
-                  ? incomeChart(result, lang, b.caption)
-                  : histogramChart(result, lang, b.caption);
+        const svg = chartSvg(result, lang, b);
         out.push(`<figure>\n<figcaption>${esc(b.caption)}</figcaption>\n${svg}\n</figure>`);
         break;
       }

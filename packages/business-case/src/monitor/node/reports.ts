@@ -3,8 +3,8 @@
 /** Node only: renders the monitoring report in the formats asked for and writes them to a folder. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { renderDocx } from '../../node/docx.js';
 import type { ReportFormat } from '../../node/index.js';
-import { renderDocx } from '../../render/docx.js';
 import { runScenario } from '../../run/run-scenario.js';
 import type { Scenario } from '../../types.js';
 import { monitorHtml, monitorJson, monitorMarkdown } from '../render.js';

@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The access log's group commit (access-log-writer.ts), on both databases: concurrent reads give
+ * one entry each in one verifiable chain, a group that cannot be written fails exactly its own
+ * requests, and what is queued is written before the app closes.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessLogWriter } from './access-log-writer.js';
+import { buildApp } from './app.js';
+import type { AccessLogEntry } from './audit.js';
+import { verifyAccessLog } from './audit-verify.js';
+import { type Db, openDb, type Queryable } from './db.js';
+import { migrate } from './migrations.js';
+import { DATABASES, type Keys, PG_URL, seedTenants } from './test-support/harness.js';
+
+const PARAMS_PER_ENTRY = 17;
+const isLogInsert = (sql: string) => /^\s*INSERT INTO access_log\b/.test(sql);
+
+/**
+ * `db`, with a record of the size of every group written through `transaction()` (the writes of
+ * a change go through `begin()` and are not counted), and a switch that makes the next `fail`
+ * groups fail at their insert — after `hold`, if set, resolves.
+ */
+function instrumented(db: Db) {
+  const probe = {
+    groups: [] as number[],
+    failed: [] as number[],
+    fail: 0,
+    hold: undefined as Promise<void> | undefined,
+    /** Called when a group's insert starts. */
+    onInsert: () => {},
+  };
+  const wrapped: Db = {
+    ...db,
+    kind: db.kind,
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          async query(sql, params) {
+            if (!isLogInsert(sql)) return tx.query(sql, params);
+            const size = (params?.length ?? 0) / PARAMS_PER_ENTRY;
+            probe.onInsert();
+            if (probe.hold) await probe.hold;
+            if (probe.fail > 0) {
+              probe.fail--;
+              probe.failed.push(size);
+              throw new Error('forced access-log failure');
+            }
+            probe.groups.push(size);
+            return tx.query(sql, params);
+          },
+        } satisfies Queryable),
+      ),
+  };
+  return { db: wrapped, probe };
+}
+
+async function openFor(kind: (typeof DATABASES)[number]) {
+  const schema = kind === 'postgres' ? `t_group_${randomBytes(4).toString('hex')}` : undefined;
+  const db = await openDb(
+    kind === 'postgres' ? { databaseUrl: PG_URL, schema } : { dataDir: 'memory://' },
+  );
+  await migrate(db);
+  return {
+    db,
+    close: async () => {
+      if (schema) await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await db.close();
+    },
+  };
+}
+
+const entry = (i: number): AccessLogEntry => ({
+  hubId: 'HUB-G',
+  at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+  actor: 'key_g',
+  actorOrg: 'OZ-G1',
+  actorRole: 'zorgorganisatie',
+  onBehalfOf: 'OZ-G1',
+  action: 'read',
+  objectType: 'client',
+  objectId: `CL-G${i}`,
+  clientId: `CL-G${i}`,
+  result: 'geslaagd:200',
+  origin: '127.0.0.1',
+  purpose: 'zorgverlening',
+  clientIds: i % 3 === 0 ? [] : i % 3 === 1 ? [`CL-G${i}`, 'CL-G0'] : null,
+});
+
+interface LogRow {
+  seq: number;
+  object_id: string | null;
+  origin: string;
+  result: string;
+  at: string;
+  prev_hash: string;
+  hash: string;
+}
+const rowsOf = async (db: Queryable) =>
+  (
+    await db.query<LogRow>(
+      'SELECT seq, object_id, origin, result, at, prev_hash, hash FROM access_log ORDER BY seq',
+    )
+  ).rows;
+
+/** Every entry links to the one before it, in the order of `seq`, and time never runs backwards. */
+function expectChainInSeqOrder(rows: LogRow[]) {
+  for (let i = 1; i < rows.length; i++) {
+    expect(rows[i]!.prev_hash, `entry ${rows[i]!.seq}`).toBe(rows[i - 1]!.hash);
+    expect(Date.parse(rows[i]!.at)).toBeGreaterThanOrEqual(Date.parse(rows[i - 1]!.at));
+  }
+}
+
+describe.each(DATABASES)('access-log group commit on %s', (kind) => {
+  let opened: Awaited<ReturnType<typeof openFor>>;
+  beforeAll(async () => {
+    opened = await openFor(kind);
+  });
+  afterAll(async () => opened?.close());
+
+  describe('the writer', () => {
+    it('writes the entries of one turn of the event loop as one group, chained in order', async () => {
+      const { db, probe } = instrumented(opened.db);
+      const writer = accessLogWriter(db);
+      const before = (await rowsOf(db)).length;
+      await Promise.all(Array.from({ length: 20 }, (_, i) => writer.append(entry(i + 1))));
+      expect(probe.groups).toEqual([20]);
+      const rows = (await rowsOf(db)).slice(before);
+      expect(rows.map((r) => r.object_id)).toEqual(
+        Array.from({ length: 20 }, (_, i) => `CL-G${i + 1}`),
+      );
+      expectChainInSeqOrder(await rowsOf(db));
+      expect((await verifyAccessLog(db)).ok).toBe(true);
+    });
+
+    it('fails every entry of a group that cannot be written, and none of the group after it', async () => {
+      const { db, probe } = instrumented(opened.db);
+      const writer = accessLogWriter(db);
+      const before = (await rowsOf(db)).length;
+      let release = () => {};
+      probe.hold = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const inserting = new Promise<void>((resolve) => {
+        probe.onInsert = resolve;
+      });
+      probe.fail = 1;
+      const first = Array.from({ length: 5 }, (_, i) => writer.append(entry(100 + i)));
+      // While the first group is being written, the next entries queue for the group after it.
+      await inserting;
+      probe.onInsert = () => {};
+      const next = Array.from({ length: 4 }, (_, i) => writer.append(entry(200 + i)));
+      probe.hold = undefined;
+      release();
+      const outcomes = await Promise.allSettled(first);
+      expect(outcomes.map((o) => o.status)).toEqual(Array(5).fill('rejected'));
+      expect(String((outcomes[0] as PromiseRejectedResult).reason)).toMatch(/forced/);
+      await Promise.all(next);
+      expect(probe.failed).toEqual([5]);
+      expect(probe.groups).toEqual([4]);
+      const rows = (await rowsOf(db)).slice(before);
+      expect(rows.map((r) => r.object_id)).toEqual(['CL-G200', 'CL-G201', 'CL-G202', 'CL-G203']);
+      expect((await verifyAccessLog(db)).ok).toBe(true);
+    });
+
+    it('flush() waits for what is queued', async () => {
+      const writer = accessLogWriter(opened.db);
+      const before = (await rowsOf(opened.db)).length;
+      const pending = [writer.append(entry(301)), writer.append(entry(302))];
+      await writer.flush();
+      expect((await rowsOf(opened.db)).length).toBe(before + 2);
+      await Promise.all(pending);
+    });
+  });
+
+  describe('the API', () => {
+    let app: FastifyInstance;
+    let probe: ReturnType<typeof instrumented>['probe'];
+    let keys: { A: Keys; B: Keys };
+    let closed = false;
+    beforeAll(async () => {
+      const wrapped = instrumented(opened.db);
+      probe = wrapped.probe;
+      // No checkpoint at close: it would wait for the chain's lock and hide a close that does not
+      // wait for the access log.
+      const checkpoints = process.env.ZORGHUB_AUDIT_CHECKPOINT_SECONDS;
+      process.env.ZORGHUB_AUDIT_CHECKPOINT_SECONDS = '0';
+      try {
+        app = await buildApp({ db: wrapped.db, rateLimit: { max: 100_000, timeWindow: 60_000 } });
+      } finally {
+        if (checkpoints === undefined) delete process.env.ZORGHUB_AUDIT_CHECKPOINT_SECONDS;
+        else process.env.ZORGHUB_AUDIT_CHECKPOINT_SECONDS = checkpoints;
+      }
+      keys = await seedTenants(app);
+    });
+    afterAll(async () => {
+      if (!closed) await app?.close();
+    });
+
+    const read = (origin: string) =>
+      app.inject({
+        url: '/api/v1/clienten/CL-A1',
+        remoteAddress: origin,
+        headers: { authorization: `Bearer ${keys.A.zorgorganisatie}` },
+      });
+
+    it('answers many concurrent reads with one entry each, in one chain that verifies', async () => {
+      probe.groups = [];
+      const n = 40;
+      const origins = Array.from({ length: n }, (_, i) => `10.1.0.${i + 1}`);
+      const answers = await Promise.all(origins.map(read));
+      expect(answers.map((r) => r.statusCode)).toEqual(Array(n).fill(200));
+      const rows = (await rowsOf(opened.db)).filter((r) => r.origin.startsWith('10.1.0.'));
+      expect(rows.map((r) => r.origin).sort()).toEqual([...origins].sort());
+      expect(rows.every((r) => r.result === 'geslaagd:200' && r.object_id === 'CL-A1')).toBe(true);
+      // the test is about groups: most entries shared a transaction with others
+      expect(probe.groups.reduce((a, b) => a + b, 0)).toBe(n);
+      expect(Math.max(...probe.groups)).toBeGreaterThan(1);
+      expectChainInSeqOrder(await rowsOf(opened.db));
+      expect((await verifyAccessLog(opened.db)).ok).toBe(true);
+    });
+
+    it('answers 500 to every read of a group that cannot be written, and logs them as failed', async () => {
+      probe.groups = [];
+      probe.failed = [];
+      probe.fail = 1;
+      const origins = Array.from({ length: 20 }, (_, i) => `10.2.0.${i + 1}`);
+      const answers = await Promise.all(origins.map(read));
+      const failed = answers.filter((r) => r.statusCode === 500);
+      expect(probe.failed).toHaveLength(1);
+      expect(failed).toHaveLength(probe.failed[0]!);
+      for (const r of failed) {
+        expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(r.json()).toMatchObject({ status: 500 });
+      }
+      expect(answers.filter((r) => r.statusCode === 200)).toHaveLength(20 - failed.length);
+      const rows = (await rowsOf(opened.db)).filter((r) => r.origin.startsWith('10.2.0.'));
+      // the answered reads are logged as read, the failed ones as failed: one entry per request
+      expect(rows).toHaveLength(20);
+      expect(rows.filter((r) => r.result === 'geslaagd:200')).toHaveLength(20 - failed.length);
+      expect(rows.filter((r) => r.result === 'mislukt:500')).toHaveLength(failed.length);
+      // the next reads are answered
+      const after = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => read(`10.3.0.${i + 1}`)),
+      );
+      expect(after.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+      expect((await verifyAccessLog(opened.db)).ok).toBe(true);
+    });
+
+    it('writes the group in flight before it closes', async () => {
+      const before = (await rowsOf(opened.db)).length;
+      const events: string[] = [];
+      let release = () => {};
+      probe.hold = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const inserting = new Promise<void>((resolve) => {
+        probe.onInsert = resolve;
+      });
+      const answered = read('10.4.0.1').then((r) => events.push(`answered ${r.statusCode}`));
+      await inserting;
+      probe.onInsert = () => {};
+      const closing = app.close().then(() => events.push('closed'));
+      // The group is let go a little later: close must not have finished before that.
+      setTimeout(() => {
+        probe.hold = undefined;
+        events.push('released');
+        release();
+      }, 50);
+      await Promise.all([closing, answered]);
+      closed = true;
+      expect(events).toContain('answered 200');
+      expect(events.indexOf('closed')).toBeGreaterThan(events.indexOf('released'));
+      expect((await rowsOf(opened.db)).length).toBe(before + 1);
+    });
+  });
+});
