@@ -2320,7 +2320,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].omschrijving",
         "columnEn": "lines[].description",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Omschrijving",
@@ -2353,7 +2353,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].aantal",
         "columnEn": "lines[].quantity",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Aantal",
@@ -2369,7 +2369,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].eenheid",
         "columnEn": "lines[].unit",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "tariefeenheid",
         "title": {
@@ -2386,7 +2386,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].prijsPerEenheidInCenten",
         "columnEn": "lines[].unitPriceInCents",
         "type": "integer",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Prijs per eenheid (eurocent)",
@@ -2402,7 +2402,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].bedragExclBtwInCenten",
         "columnEn": "lines[].amountExclVatInCents",
         "type": "integer",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bedrag excl. btw (eurocent)",
@@ -2418,7 +2418,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].btwPercentage",
         "columnEn": "lines[].vatRate",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Btw-percentage",
@@ -8189,7 +8189,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "belanghebbenden[].id",
         "columnEn": "belanghebbenden[].id",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-belanghebbende",
         "title": {
@@ -8206,7 +8206,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "belanghebbenden[].naam",
         "columnEn": "belanghebbenden[].naam",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Naam",
@@ -8222,7 +8222,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "belanghebbenden[].naam.nl",
         "columnEn": "belanghebbenden[].naam.nl",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Nederlands",
@@ -8238,7 +8238,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "belanghebbenden[].naam.en",
         "columnEn": "belanghebbenden[].naam.en",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Engels",
@@ -8303,7 +8303,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].id",
         "columnEn": "cohorten[].id",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "pseudonymous",
         "title": {
           "nl": "Id",
@@ -8319,7 +8319,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].startjaar",
         "columnEn": "cohorten[].startjaar",
         "type": "integer",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Startjaar",
@@ -8351,7 +8351,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].instroom",
         "columnEn": "cohorten[].instroom",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Instroom",
@@ -8367,7 +8367,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].instroom.waarde",
         "columnEn": "cohorten[].instroom.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -8383,7 +8383,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].instroom.eenheid",
         "columnEn": "cohorten[].instroom.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -8400,7 +8400,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].instroom.bron",
         "columnEn": "cohorten[].instroom.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -8769,7 +8769,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitvalTraining",
         "columnEn": "cohorten[].uitvalTraining",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Uitval tijdens training",
@@ -8785,7 +8785,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitvalTraining.waarde",
         "columnEn": "cohorten[].uitvalTraining.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -8801,7 +8801,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitvalTraining.eenheid",
         "columnEn": "cohorten[].uitvalTraining.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -8818,7 +8818,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitvalTraining.bron",
         "columnEn": "cohorten[].uitvalTraining.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -8978,7 +8978,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].plaatsing",
         "columnEn": "cohorten[].plaatsing",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Plaatsing",
@@ -8994,7 +8994,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].plaatsing.waarde",
         "columnEn": "cohorten[].plaatsing.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -9010,7 +9010,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].plaatsing.eenheid",
         "columnEn": "cohorten[].plaatsing.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -9027,7 +9027,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].plaatsing.bron",
         "columnEn": "cohorten[].plaatsing.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -9187,7 +9187,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].urenPerWeek",
         "columnEn": "cohorten[].urenPerWeek",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Contracturen per week",
@@ -9203,7 +9203,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].urenPerWeek.waarde",
         "columnEn": "cohorten[].urenPerWeek.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -9219,7 +9219,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].urenPerWeek.eenheid",
         "columnEn": "cohorten[].urenPerWeek.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -9236,7 +9236,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].urenPerWeek.bron",
         "columnEn": "cohorten[].urenPerWeek.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -9396,7 +9396,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].betaaldeWeken",
         "columnEn": "cohorten[].betaaldeWeken",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Betaalde weken per jaar",
@@ -9412,7 +9412,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].betaaldeWeken.waarde",
         "columnEn": "cohorten[].betaaldeWeken.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -9428,7 +9428,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].betaaldeWeken.eenheid",
         "columnEn": "cohorten[].betaaldeWeken.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -9445,7 +9445,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].betaaldeWeken.bron",
         "columnEn": "cohorten[].betaaldeWeken.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -9605,7 +9605,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom",
         "columnEn": "cohorten[].uitstroom",
         "type": "array",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Uitstroom",
@@ -9621,7 +9621,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].bestemming",
         "columnEn": "cohorten[].uitstroom[].bestemming",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-uitstroombestemming",
         "title": {
@@ -9638,7 +9638,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].kansPerJaar",
         "columnEn": "cohorten[].uitstroom[].kansPerJaar",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Kans per jaar",
@@ -9654,7 +9654,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].kansPerJaar.waarde",
         "columnEn": "cohorten[].uitstroom[].kansPerJaar.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -9670,7 +9670,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].kansPerJaar.eenheid",
         "columnEn": "cohorten[].uitstroom[].kansPerJaar.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -9687,7 +9687,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].kansPerJaar.bron",
         "columnEn": "cohorten[].uitstroom[].kansPerJaar.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -9847,7 +9847,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].vertragingJaren",
         "columnEn": "cohorten[].uitstroom[].vertragingJaren",
         "type": "integer",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Vertraging (jaren)",
@@ -9879,7 +9879,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].id",
         "columnEn": "regels[].id",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Id",
@@ -9895,7 +9895,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].naam",
         "columnEn": "regels[].naam",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Naam",
@@ -9911,7 +9911,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].naam.nl",
         "columnEn": "regels[].naam.nl",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Nederlands",
@@ -9927,7 +9927,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].naam.en",
         "columnEn": "regels[].naam.en",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Engels",
@@ -9943,7 +9943,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].berekening",
         "columnEn": "regels[].berekening",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-berekening",
         "title": {
@@ -9960,7 +9960,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].categorie",
         "columnEn": "regels[].categorie",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Categorie",
@@ -9976,7 +9976,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].soort",
         "columnEn": "regels[].soort",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Soort waarde",
@@ -9992,7 +9992,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].verzilverbaar",
         "columnEn": "regels[].verzilverbaar",
         "type": "boolean",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Verzilverbaar",
@@ -10008,7 +10008,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].transfer",
         "columnEn": "regels[].transfer",
         "type": "boolean",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Overdracht",
@@ -11458,7 +11458,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "correlaties[].tussen",
         "columnEn": "correlaties[].tussen",
         "type": "array",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Tussen",
@@ -11474,7 +11474,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "correlaties[].rangcorrelatie",
         "columnEn": "correlaties[].rangcorrelatie",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Rangcorrelatie",
@@ -11638,7 +11638,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "bestanden[].pad",
         "columnEn": "files[].path",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Pad",
@@ -11654,7 +11654,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "bestanden[].entiteit",
         "columnEn": "files[].entity",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "entiteit",
         "title": {
@@ -11671,7 +11671,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "bestanden[].formaat",
         "columnEn": "files[].format",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "bestandsformaat",
         "title": {
