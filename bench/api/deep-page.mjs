@@ -68,7 +68,15 @@ async function serve() {
   const { apiKey } = await createApiKey(db, { hubId: HUB, orgId: HUB, role: 'planner' });
   process.on('message', async () => {
     await api.close();
-    if (values.db !== 'pglite') await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    // The API's background writers may still hold a lock for a moment: retry the drop.
+    for (let i = 0; i < 5 && values.db !== 'pglite'; i++) {
+      try {
+        await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
     await db.close();
     process.exit(0);
   });

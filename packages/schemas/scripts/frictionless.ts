@@ -9,6 +9,7 @@
 
 import type { Codelist, EntityInfo, FieldInfo } from '../src/model.js';
 import { columnFields } from '../src/table/columns.js';
+import { nestedTableOf, nestedTables } from '../src/table/nested.js';
 
 type Json = Record<string, unknown>;
 
@@ -54,14 +55,27 @@ function tableSchema(
     .filter((f) => f.reference && f.type === 'string' && byName.has(f.reference))
     .map((f) => ({
       fields: f.columnNl,
-      reference: { resource: byName.get(f.reference!)!.plural, fields: 'id' },
+      reference: {
+        resource: byName.get(f.reference!)!.plural,
+        fields: byName.get(f.reference!)!.idField,
+      },
     }));
+  // a nested table (facturen.regels) has no key of its own: its rows point at their parent
+  const nested = nestedTableOf(entity) !== undefined;
   return {
     fields,
     missingValues: [''],
-    primaryKey: entity.idField,
+    ...(nested ? {} : { primaryKey: entity.idField }),
     ...(foreignKeys.length ? { foreignKeys } : {}),
   };
+}
+
+/**
+ * The tables of the package: each record entity, followed by its nested tables (the lines of an
+ * invoice as `facturen.regels`, whose `factuurId` is a foreign key to `facturen`).
+ */
+function tablesOf(records: readonly EntityInfo[]): EntityInfo[] {
+  return records.flatMap((e) => [e, ...nestedTables(e).map((t) => t.entity)]);
 }
 
 /** The files, by path inside the package (`generated/frictionless/…`). */
@@ -70,7 +84,7 @@ export function frictionlessFiles(
   codelists: Readonly<Record<string, Codelist>>,
   version: string,
 ): Map<string, string> {
-  const records = entities.filter((e) => e.kind === 'record');
+  const records = tablesOf(entities.filter((e) => e.kind === 'record'));
   const byName = new Map(records.map((e) => [e.name, e]));
   const out = new Map<string, string>();
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

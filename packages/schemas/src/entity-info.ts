@@ -136,7 +136,8 @@ function collectFields(
     if (type === 'object' && isObject(prop.properties)) {
       collectFields(root, prop, `${path}.`, `${pathEn}.`, isRequired, privacy, out, depth + 1);
     } else if (type === 'array' && items && schemaType(items) === 'object') {
-      collectFields(root, items, `${path}[].`, `${pathEn}[].`, false, privacy, out, depth + 1);
+      // required inside each item of the list (a line of an invoice needs its amount)
+      collectFields(root, items, `${path}[].`, `${pathEn}[].`, true, privacy, out, depth + 1);
     }
   }
 }

@@ -31,6 +31,7 @@ export interface FieldInfo {
   columnEn: string;
   type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
   format?: string;
+  /** Required in its object; for a field of an array's items (`regels[].aantal`): in each item. */
   required: boolean;
   privacy: Privacy;
   codelist?: string;

@@ -3,7 +3,7 @@
 
 import { problemSchema } from '../problem.js';
 import { PURPOSE_PATTERN } from '../purpose.js';
-import type { RouteDef } from '../types.js';
+import { ROLES, type RouteDef } from '../types.js';
 import { API_VERSION } from '../version.js';
 import { PATH_PARAM_SCHEMA, pathParamNames } from './route-schema.js';
 
@@ -131,7 +131,11 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
     const responses: Record<string, unknown> = {
       [String(route.success.status)]: okResponse(route),
     };
-    for (const code of ['400', '401', '403']) responses[code] = problemResponse(code);
+    responses['400'] = problemResponse('400');
+    responses['401'] = problemResponse('401');
+    // A route every role may call has no role to refuse.
+    if (!ROLES.every((role) => route.roles.includes(role)))
+      responses['403'] = problemResponse('403');
     if (pathParams.length) {
       responses['404'] = problemResponse('404');
       // The router refuses a path parameter over 200 characters before any handler runs.

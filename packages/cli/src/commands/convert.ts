@@ -36,7 +36,10 @@ export function register(program: Command): void {
         'Convert an export between CSV/XLSX and JSON/NDJSON using the tabular mapping of the standard.\n' +
         'Problems are reported with their line (or sheet and cell); exit 1 when there were errors.',
     )
-    .argument('<input>', 'file to convert (.csv, .xlsx, .json, .ndjson)')
+    .argument(
+      '<input>',
+      'file to convert (.csv, .xlsx, .json, .ndjson), or a folder (into one workbook with --out x.xlsx)',
+    )
     .addOption(new Option('--to <format>', 'target format').choices([...CONVERT_FORMATS]))
     .option('--out <path>', 'target file, or a folder (one file per entity of a workbook)')
     .option('--schema <entity>', 'entity of the input (default: from the file or sheet name)')

@@ -29,7 +29,7 @@ export function register(program: Command): void {
         'Write an empty file to fill in for an entity: CSV with Dutch headers, or XLSX with dropdowns for\n' +
         'codelists and an explanation per column. CSV goes to standard output unless --out is given.',
     )
-    .argument('<entity>', 'entity, e.g. bezoek or visits')
+    .argument('<entity>', 'entity, e.g. bezoek or visits, or a nested table: facturen.regels')
     .addOption(
       new Option('--format <format>', 'file format').choices([...TEMPLATE_FORMATS]).default('csv'),
     )
@@ -43,9 +43,14 @@ export function register(program: Command): void {
         .default('nl'),
     )
     .action(async (name: string, flags: TemplateFlags) => {
-      const { writeTemplate, InputError, profileStandard, publishedStandard } = await import(
-        '@zorghub/schemas/validate'
-      );
+      const {
+        writeTemplate,
+        InputError,
+        nestedTableNamed,
+        profileStandard,
+        publishedStandard,
+        withNestedTables,
+      } = await import('@zorghub/schemas/validate');
       let standard: Awaited<ReturnType<typeof profileStandard>>;
       try {
         standard = flags.profile
@@ -56,7 +61,8 @@ export function register(program: Command): void {
         throw error;
       }
       const { entities } = standard;
-      const entity = standard.getEntity(name);
+      // an entity, or a nested table of one (facturen.regels: the lines of invoices)
+      const entity = withNestedTables(standard.getEntity)(name);
       if (!entity)
         throw new CliError(
           flags.lang === 'nl'
@@ -64,7 +70,8 @@ export function register(program: Command): void {
             : `unknown entity "${name}"; choose from: ${entities.map((e) => e.english).join(', ')}`,
           2,
         );
-      const bytes = await writeTemplate(entity, standard.setup(entity).codelists, {
+      const owner = nestedTableNamed(name, standard.getEntity)?.parent ?? entity;
+      const bytes = await writeTemplate(entity, standard.setup(owner).codelists, {
         format: flags.format,
         headers: flags.headers,
         delimiter: flags.delimiter,

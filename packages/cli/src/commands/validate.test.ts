@@ -212,6 +212,36 @@ describe('zorghub template', { timeout: 60_000 }, () => {
     expect(check.stdout).toContain('input.no-records');
   });
 
+  it('gives invoices a sheet for their lines, with the invoice id as its first column', async () => {
+    const out = join(dir, 'facturen.xlsx');
+    expect((await cli('template', 'factuur', '--format', 'xlsx', '--out', out)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const invoices = (workbook.getWorksheet('facturen')!.getRow(1).values as unknown[]).slice(1);
+    expect(invoices).not.toContain('regels');
+    const lines = (workbook.getWorksheet('facturen.regels')!.getRow(1).values as unknown[]).slice(
+      1,
+    );
+    expect(lines).toEqual([
+      'factuurId',
+      'omschrijving',
+      'dienstId',
+      'aantal',
+      'eenheid',
+      'prijsPerEenheidInCenten',
+      'bedragExclBtwInCenten',
+      'btwPercentage',
+    ]);
+    const csv = await cli('template', 'invoices.lines', '--headers', 'en');
+    expect(
+      csv.stdout
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(';')
+        .slice(0, 3),
+    ).toEqual(['invoiceId', 'description', 'serviceId']);
+  });
+
   it('exits 2 for an unknown entity', async () => {
     const result = await cli('template', 'onzin');
     expect(result.code).toBe(2);

@@ -2320,7 +2320,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].omschrijving",
         "columnEn": "lines[].description",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Omschrijving",
@@ -2353,7 +2353,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].aantal",
         "columnEn": "lines[].quantity",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Aantal",
@@ -2369,7 +2369,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].eenheid",
         "columnEn": "lines[].unit",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "tariefeenheid",
         "title": {
@@ -2386,7 +2386,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].prijsPerEenheidInCenten",
         "columnEn": "lines[].unitPriceInCents",
         "type": "integer",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Prijs per eenheid (eurocent)",
@@ -2402,7 +2402,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].bedragExclBtwInCenten",
         "columnEn": "lines[].amountExclVatInCents",
         "type": "integer",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bedrag excl. btw (eurocent)",
@@ -2418,7 +2418,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].btwPercentage",
         "columnEn": "lines[].vatRate",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Btw-percentage",
@@ -8589,7 +8589,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "belanghebbenden[].id",
         "columnEn": "belanghebbenden[].id",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-belanghebbende",
         "title": {
@@ -8606,7 +8606,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "belanghebbenden[].naam",
         "columnEn": "belanghebbenden[].naam",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Naam",
@@ -8622,7 +8622,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "belanghebbenden[].naam.nl",
         "columnEn": "belanghebbenden[].naam.nl",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Nederlands",
@@ -8638,7 +8638,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "belanghebbenden[].naam.en",
         "columnEn": "belanghebbenden[].naam.en",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Engels",
@@ -8703,7 +8703,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].id",
         "columnEn": "cohorten[].id",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "pseudonymous",
         "title": {
           "nl": "Id",
@@ -8719,7 +8719,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].startjaar",
         "columnEn": "cohorten[].startjaar",
         "type": "integer",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Startjaar",
@@ -8751,7 +8751,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].instroom",
         "columnEn": "cohorten[].instroom",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Instroom",
@@ -8767,7 +8767,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].instroom.waarde",
         "columnEn": "cohorten[].instroom.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -8783,7 +8783,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].instroom.eenheid",
         "columnEn": "cohorten[].instroom.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -8800,7 +8800,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].instroom.bron",
         "columnEn": "cohorten[].instroom.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -9201,7 +9201,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitvalTraining",
         "columnEn": "cohorten[].uitvalTraining",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Uitval tijdens training",
@@ -9217,7 +9217,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitvalTraining.waarde",
         "columnEn": "cohorten[].uitvalTraining.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -9233,7 +9233,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitvalTraining.eenheid",
         "columnEn": "cohorten[].uitvalTraining.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -9250,7 +9250,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitvalTraining.bron",
         "columnEn": "cohorten[].uitvalTraining.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -9426,7 +9426,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].plaatsing",
         "columnEn": "cohorten[].plaatsing",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Plaatsing",
@@ -9442,7 +9442,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].plaatsing.waarde",
         "columnEn": "cohorten[].plaatsing.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -9458,7 +9458,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].plaatsing.eenheid",
         "columnEn": "cohorten[].plaatsing.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -9475,7 +9475,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].plaatsing.bron",
         "columnEn": "cohorten[].plaatsing.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -9651,7 +9651,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].urenPerWeek",
         "columnEn": "cohorten[].urenPerWeek",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Contracturen per week",
@@ -9667,7 +9667,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].urenPerWeek.waarde",
         "columnEn": "cohorten[].urenPerWeek.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -9683,7 +9683,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].urenPerWeek.eenheid",
         "columnEn": "cohorten[].urenPerWeek.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -9700,7 +9700,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].urenPerWeek.bron",
         "columnEn": "cohorten[].urenPerWeek.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -9876,7 +9876,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].betaaldeWeken",
         "columnEn": "cohorten[].betaaldeWeken",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Betaalde weken per jaar",
@@ -9892,7 +9892,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].betaaldeWeken.waarde",
         "columnEn": "cohorten[].betaaldeWeken.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -9908,7 +9908,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].betaaldeWeken.eenheid",
         "columnEn": "cohorten[].betaaldeWeken.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -9925,7 +9925,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].betaaldeWeken.bron",
         "columnEn": "cohorten[].betaaldeWeken.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -10101,7 +10101,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom",
         "columnEn": "cohorten[].uitstroom",
         "type": "array",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Uitstroom",
@@ -10117,7 +10117,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].bestemming",
         "columnEn": "cohorten[].uitstroom[].bestemming",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-uitstroombestemming",
         "title": {
@@ -10134,7 +10134,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].kansPerJaar",
         "columnEn": "cohorten[].uitstroom[].kansPerJaar",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Kans per jaar",
@@ -10150,7 +10150,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].kansPerJaar.waarde",
         "columnEn": "cohorten[].uitstroom[].kansPerJaar.waarde",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Waarde",
@@ -10166,7 +10166,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].kansPerJaar.eenheid",
         "columnEn": "cohorten[].uitstroom[].kansPerJaar.eenheid",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-eenheid",
         "title": {
@@ -10183,7 +10183,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].kansPerJaar.bron",
         "columnEn": "cohorten[].uitstroom[].kansPerJaar.bron",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Bron",
@@ -10359,7 +10359,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "cohorten[].uitstroom[].vertragingJaren",
         "columnEn": "cohorten[].uitstroom[].vertragingJaren",
         "type": "integer",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Vertraging (jaren)",
@@ -10391,7 +10391,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].id",
         "columnEn": "regels[].id",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Id",
@@ -10407,7 +10407,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].naam",
         "columnEn": "regels[].naam",
         "type": "object",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Naam",
@@ -10423,7 +10423,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].naam.nl",
         "columnEn": "regels[].naam.nl",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Nederlands",
@@ -10439,7 +10439,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].naam.en",
         "columnEn": "regels[].naam.en",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Engels",
@@ -10455,7 +10455,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].berekening",
         "columnEn": "regels[].berekening",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "scenario-berekening",
         "title": {
@@ -10472,7 +10472,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].categorie",
         "columnEn": "regels[].categorie",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Categorie",
@@ -10488,7 +10488,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].soort",
         "columnEn": "regels[].soort",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Soort waarde",
@@ -10504,7 +10504,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].verzilverbaar",
         "columnEn": "regels[].verzilverbaar",
         "type": "boolean",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Verzilverbaar",
@@ -10520,7 +10520,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "regels[].transfer",
         "columnEn": "regels[].transfer",
         "type": "boolean",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Overdracht",
@@ -12066,7 +12066,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "correlaties[].tussen",
         "columnEn": "correlaties[].tussen",
         "type": "array",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Tussen",
@@ -12082,7 +12082,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "correlaties[].rangcorrelatie",
         "columnEn": "correlaties[].rangcorrelatie",
         "type": "number",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Rangcorrelatie",
@@ -12246,7 +12246,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "bestanden[].pad",
         "columnEn": "files[].path",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "title": {
           "nl": "Pad",
@@ -12262,7 +12262,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "bestanden[].entiteit",
         "columnEn": "files[].entity",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "entiteit",
         "title": {
@@ -12279,7 +12279,7 @@ export const entityData: EntityInfo[] = [
         "columnNl": "bestanden[].formaat",
         "columnEn": "files[].format",
         "type": "string",
-        "required": false,
+        "required": true,
         "privacy": "none",
         "codelist": "bestandsformaat",
         "title": {

@@ -7,6 +7,7 @@
  * example data all use it. Browser-safe.
  */
 import type { EntityInfo, FieldInfo } from '../model.js';
+import { nestedFieldPaths } from './nested.js';
 
 export type HeaderLanguage = 'nl' | 'en';
 
@@ -17,11 +18,23 @@ export interface TableColumn {
   segments: string[];
 }
 
-/** A field that has a column of its own: a leaf, or an array/object written as one cell. */
-export function columnFields(entity: Pick<EntityInfo, 'fields'>): FieldInfo[] {
+/**
+ * A field that has a column of its own: a leaf, or an array/object written as one cell. A list of
+ * objects of a record (`factuur.regels`) is a table of its own (./nested.ts), not a column, unless
+ * `nestedAsColumn` (a reader still takes it as JSON text in one cell).
+ */
+export function columnFields(
+  entity: Pick<EntityInfo, 'fields'> & Partial<EntityInfo>,
+  options: { nestedAsColumn?: boolean } = {},
+): FieldInfo[] {
   const paths = new Set(entity.fields.map((f) => f.path));
+  const nested =
+    !options.nestedAsColumn && entity.kind !== undefined && entity.name !== undefined
+      ? nestedFieldPaths(entity as EntityInfo)
+      : undefined;
   return entity.fields.filter((field) => {
     if (field.path.includes('[]')) return false; // items of an array live in their array's cell
+    if (nested?.has(field.path)) return false;
     if (field.type === 'object') {
       // an object whose properties have columns of their own has no column itself
       const prefix = `${field.path}.`;
@@ -40,7 +53,7 @@ export interface ColumnOptions {
 
 /** The columns of an entity's table, in the standard's order. */
 export function tableColumns(
-  entity: Pick<EntityInfo, 'fields'>,
+  entity: Pick<EntityInfo, 'fields'> & Partial<EntityInfo>,
   options: ColumnOptions = {},
 ): TableColumn[] {
   const wanted = options.columns ? new Set(options.columns) : undefined;

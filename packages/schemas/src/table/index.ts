@@ -26,4 +26,19 @@ export {
   csvTable,
   type TableOptions,
 } from './csv.js';
-export { openTable, type TableWriter, type WriteTableOptions, writeTable } from './write.js';
+export {
+  type NestedTable,
+  nestedTableNamed,
+  nestedTableOf,
+  nestedTables,
+  withNestedTables,
+} from './nested.js';
+export {
+  openTable,
+  openWorkbook,
+  type SheetWriter,
+  type TableWriter,
+  type WorkbookOut,
+  type WriteTableOptions,
+  writeTable,
+} from './write.js';

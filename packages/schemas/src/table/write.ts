@@ -60,7 +60,7 @@ const NUMERIC = /^-?\d+(?:\.\d+)?$/;
 
 function xlsxWriter(
   target: Target,
-  entity: Pick<EntityInfo, 'fields' | 'plural'>,
+  entity: Pick<EntityInfo, 'fields' | 'plural'> & Partial<EntityInfo>,
   columns: TableColumn[],
   options: WriteTableOptions,
 ): TableWriter {
@@ -120,7 +120,7 @@ function xlsxWriter(
  */
 export function openTable(
   target: Target,
-  entity: Pick<EntityInfo, 'fields' | 'plural'>,
+  entity: Pick<EntityInfo, 'fields' | 'plural'> & Partial<EntityInfo>,
   options: WriteTableOptions,
 ): TableWriter {
   const columns = tableColumns(entity, options);
@@ -135,7 +135,7 @@ export function openTable(
  */
 export async function writeTable(
   target: Target,
-  entity: Pick<EntityInfo, 'fields' | 'plural'>,
+  entity: Pick<EntityInfo, 'fields' | 'plural'> & Partial<EntityInfo>,
   records:
     | Iterable<Readonly<Record<string, unknown>>>
     | AsyncIterable<Readonly<Record<string, unknown>>>,
@@ -149,4 +149,122 @@ export async function writeTable(
     await writer.close();
   }
   return { records: writer.records, lost: [...lost] };
+}
+
+/** A sheet of a workbook being written; `finish()` says no more rows come for it. */
+export interface SheetWriter extends TableWriter {
+  finish(): void;
+}
+
+/** A workbook with several sheets, written one after the other (see {@link openWorkbook}). */
+export interface WorkbookOut {
+  sheet(
+    entity: Pick<EntityInfo, 'fields' | 'plural'> & Partial<EntityInfo>,
+    options: TableOptions & { sheet?: string },
+  ): SheetWriter;
+  close(): Promise<void>;
+}
+
+interface SheetState {
+  name: string;
+  columns: TableColumn[];
+  queued: Array<Array<string | number | boolean | null>>;
+  finished: boolean;
+  sheet?: { addRow(row: unknown[]): { commit(): void; font?: unknown }; commit(): void };
+}
+
+/**
+ * A workbook of several sheets. A workbook is written sheet after sheet: the rows of the sheet
+ * being written go out at once, those of sheets opened later wait in memory until the sheets
+ * before them are finished (the lines of invoices wait for the invoices' sheet).
+ */
+export function openWorkbook(target: Target): WorkbookOut {
+  const sheets: SheetState[] = [];
+  let live = 0;
+  type Writer = {
+    addWorksheet(name: string, options: object): NonNullable<SheetState['sheet']>;
+    commit(): Promise<void>;
+  };
+  let workbook: Writer | undefined;
+  const pump = () => {
+    if (!workbook) return;
+    while (live < sheets.length) {
+      const state = sheets[live]!;
+      if (!state.sheet) {
+        state.sheet = workbook.addWorksheet(state.name, {
+          views: [{ state: 'frozen', ySplit: 1 }],
+        });
+        const header = state.sheet.addRow(state.columns.map((c) => c.header));
+        header.font = { bold: true };
+        header.commit();
+      }
+      for (const row of state.queued) state.sheet.addRow(row).commit();
+      state.queued = [];
+      if (!state.finished) return;
+      state.sheet.commit();
+      live++;
+    }
+  };
+  const opened = loadExcelJs().then((ExcelJS) => {
+    workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      ...(typeof target === 'string' ? { filename: target } : { stream: target }),
+      useSharedStrings: false,
+      useStyles: true,
+    }) as unknown as Writer;
+    pump();
+  });
+  opened.catch(() => {}); // reported by close()
+  return {
+    sheet(entity, options) {
+      const columns = tableColumns(entity, options);
+      const state: SheetState = {
+        name: options.sheet ?? entity.plural,
+        columns,
+        queued: [],
+        finished: false,
+      };
+      sheets.push(state);
+      let records = 0;
+      return {
+        columns,
+        get records() {
+          return records;
+        },
+        write(record) {
+          state.queued.push(xlsxRow(record, columns));
+          records++;
+          if (sheets[live] === state) pump();
+          return unmappedPaths(record, columns);
+        },
+        finish() {
+          state.finished = true;
+          pump();
+        },
+        close: async () => {
+          state.finished = true;
+          pump();
+        },
+      };
+    },
+    async close() {
+      await opened;
+      for (const state of sheets) state.finished = true;
+      pump();
+      await workbook!.commit();
+    },
+  };
+}
+
+/** A record's cells for a sheet: numbers and booleans as such, text as text. */
+function xlsxRow(
+  record: Readonly<Record<string, unknown>>,
+  columns: readonly TableColumn[],
+): Array<string | number | boolean | null> {
+  return tableRow(record, columns).map((text, i) => {
+    if (text === '') return null;
+    const type = columns[i]!.field.type;
+    if ((type === 'number' || type === 'integer') && NUMERIC.test(text)) return Number(text);
+    if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+    return text;
+  });
 }

@@ -222,6 +222,26 @@ const list: IssueCodeInfo[] = [
     helpEn: 'Add the record or correct the id.',
   },
   {
+    code: 'nested.unknown-parent',
+    severity: 'error',
+    nl: 'Rij van een geneste tabel hoort bij geen record van de bovenliggende tabel',
+    en: 'Row of a nested table belongs to no record of its parent table',
+    helpNl:
+      'De sleutelkolom (bijvoorbeeld factuurId in facturen.regels) moet de id van een record in de bovenliggende tabel (facturen) zijn; corrigeer de id of voeg het record toe.',
+    helpEn:
+      'The key column (for example factuurId in facturen.regels) must hold the id of a record in the parent table (facturen); correct the id or add the record.',
+  },
+  {
+    code: 'nested.conflict',
+    severity: 'error',
+    nl: 'Lijst staat zowel in een eigen tabel als in een cel van het record',
+    en: 'List is both in a table of its own and in a cell of the record',
+    helpNl:
+      'Geef de regels óf in de geneste tabel (facturen.regels) óf als JSON in de kolom van het record, niet allebei; de regels uit de cel zijn gebruikt.',
+    helpEn:
+      'Give the lines either in the nested table (facturen.regels) or as JSON in the record’s column, not both; the lines of the cell were used.',
+  },
+  {
     code: 'reference.entity-absent',
     severity: 'warning',
     nl: 'Verwijzingen niet gecontroleerd: het pakket bevat deze entiteit niet',

@@ -3,10 +3,11 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { EntityInfo } from '../model.js';
-import { TextOut } from '../table/text-out.js';
-import { openTable } from '../table/write.js';
+import { nestedTableOf, nestedTables, withNestedTables } from '../table/nested.js';
+import { openWorkbook } from '../table/write.js';
+import { EXT, jsonWriter, nestedPath, tableWriter, type Writer } from './convert-writers.js';
 import { Checker } from './engine/checker.js';
-import type { Source } from './engine/source.js';
+import { NestedJoin } from './engine/nested-join.js';
 import { nodeIo } from './node-io.js';
 import { normaliseDates } from './normalise.js';
 import {
@@ -16,6 +17,7 @@ import {
   formatOf,
   InputError,
   type PlannedFile,
+  planInputs,
   t,
 } from './package.js';
 import { readPlanned } from './read-planned.js';
@@ -23,6 +25,7 @@ import type { RecordSink } from './readers/sink.js';
 import { type Lang, ReportBuilder, type ValidationReport } from './report.js';
 import { publishedStandard, type StandardView } from './standard-view.js';
 import { closest, entityCandidates } from './suggest.js';
+import { nestedRuntimes } from './validate-run.js';
 
 export interface ConvertOptions {
   /** Output format; taken from the extension of `out` when left out. */
@@ -50,76 +53,6 @@ export interface ConvertResult {
   written: Array<{ file: string; entity: string; records: number }>;
 }
 
-interface Writer {
-  write(record: Record<string, unknown>, source: Source, line: number): void;
-  close(): Promise<void>;
-  records: number;
-  file: string;
-  entity: string;
-}
-
-function tableWriter(
-  path: string,
-  format: 'csv' | 'xlsx',
-  entity: EntityInfo,
-  options: ConvertOptions,
-  checker: Checker,
-): Writer {
-  const lang = checker.lang;
-  const table = openTable(path, entity, {
-    format,
-    headers: options.headers ?? 'nl',
-    delimiter: options.delimiter ?? ';',
-    ...(options.bom === false ? { bom: false } : {}),
-  });
-  const writer: Writer = {
-    records: 0,
-    file: path,
-    entity: entity.name,
-    write(record, source, line) {
-      for (const lost of table.write(record))
-        checker.issue('schema.additional-property', source, line, lost, {
-          expected: t(
-            lang,
-            'een veld met een kolom in de standaard',
-            'a field with a column in the standard',
-          ),
-        });
-      writer.records++;
-    },
-    close: () => table.close(),
-  };
-  return writer;
-}
-
-function jsonWriter(path: string, format: 'json' | 'ndjson', entity: EntityInfo): Writer {
-  const out = new TextOut(path);
-  if (format === 'json') out.push('[');
-  const writer: Writer = {
-    records: 0,
-    file: path,
-    entity: entity.name,
-    write(record) {
-      const text = JSON.stringify(record);
-      if (format === 'ndjson') out.push(`${text}\n`);
-      else out.push(`${writer.records ? ',' : ''}\n  ${text}`);
-      writer.records++;
-    },
-    async close() {
-      if (format === 'json') out.push(writer.records ? '\n]\n' : ']\n');
-      await out.close();
-    },
-  };
-  return writer;
-}
-
-const EXT: Record<Format, string> = {
-  json: '.json',
-  ndjson: '.ndjson',
-  csv: '.csv',
-  xlsx: '.xlsx',
-};
-
 /**
  * Converts CSV/XLSX to JSON/NDJSON and back with the tabular mapping. Problems (unknown columns,
  * Excel serial dates, fields without a column, unreadable lines) are reported with their place in
@@ -131,14 +64,28 @@ export async function convertFile(
   standard: StandardView = publishedStandard(),
 ): Promise<ConvertResult> {
   const lang = options.lang ?? 'nl';
-  const encoding = checkEncoding(options.encoding, lang);
+  checkEncoding(options.encoding, lang); // an unknown --encoding is exit 2 before anything else
+  let isFolder = false;
   try {
-    await stat(input);
+    isFolder = (await stat(input)).isDirectory();
   } catch {
     throw new InputError(
       t(lang, `${input}: bestand bestaat niet`, `${input}: no such file`),
       'not-found',
     );
+  }
+  if (isFolder) {
+    const to = options.to ?? (options.out ? formatOf(options.out) : undefined);
+    if (!to)
+      throw new InputError(
+        t(
+          lang,
+          'geef het doelformaat met --to json|ndjson|csv|xlsx',
+          'give the target format with --to json|ndjson|csv|xlsx',
+        ),
+        'unknown-format',
+      );
+    return convertFolder(input, to, options, standard);
   }
   const from = formatOf(input);
   if (!from)
@@ -158,7 +105,7 @@ export async function convertFile(
     );
   let entity: EntityInfo | undefined;
   if (options.schema) {
-    entity = standard.getEntity(options.schema);
+    entity = withNestedTables(standard.getEntity)(options.schema);
     if (!entity) {
       const near = closest(options.schema, entityCandidates(standard.entities, lang));
       throw new InputError(
@@ -180,9 +127,79 @@ export async function convertFile(
       ),
       'unknown-entity',
     );
+  const planned: PlannedFile[] = [
+    { path: input, display: input, format: from, ...(entity ? { entity } : {}) },
+  ];
+  // a CSV file of invoices brings the file of their lines beside it (facturen.regels.csv)
+  if (entity && from !== 'xlsx')
+    for (const table of nestedTables(entity)) {
+      const path = nestedPath(input, table);
+      if (await exists(path))
+        planned.unshift({ path, display: path, format: from, entity: table.entity });
+    }
+  return convertPlanned(planned, input, to, options, standard, basename(input, extname(input)));
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A whole folder (a data package, or files named after their entities): into one workbook with a
+ * sheet per entity (`--out export.xlsx`), or into a folder with a file per entity.
+ */
+async function convertFolder(
+  input: string,
+  to: Format,
+  options: ConvertOptions,
+  standard: StandardView,
+): Promise<ConvertResult> {
+  const lang = options.lang ?? 'nl';
+  const probe = new Checker(new ReportBuilder({ lang, maxSamples: 1 }), { checkReferences: false });
+  const getEntity = withNestedTables(standard.getEntity);
+  const schema = options.schema ? getEntity(options.schema) : undefined;
+  const { files } = await planInputs(
+    [input],
+    { ...(schema ? { schema } : {}), lang },
+    { getEntity },
+    probe,
+    standard.getEntity('datapakket'),
+    nodeIo,
+  );
+  if (files.length === 0)
+    throw new InputError(
+      t(
+        lang,
+        `${input}: geen bestanden gevonden om om te zetten`,
+        `${input}: no files found to convert`,
+      ),
+      'not-found',
+    );
+  // nested tables first: their rows are joined to the records they belong to
+  const ordered = [
+    ...files.filter((f) => nestedTableOf(f.entity)),
+    ...files.filter((f) => !nestedTableOf(f.entity)),
+  ];
+  return convertPlanned(ordered, input, to, options, standard, undefined);
+}
+
+async function convertPlanned(
+  planned: PlannedFile[],
+  input: string,
+  to: Format,
+  options: ConvertOptions,
+  standard: StandardView,
+  base: string | undefined,
+): Promise<ConvertResult> {
+  const lang = options.lang ?? 'nl';
+  const encoding = checkEncoding(options.encoding, lang);
   const report = new ReportBuilder({ lang, maxSamples: options.maxSamples ?? 5 });
   const checker = new Checker(report, { checkReferences: false });
-  const base = basename(input, extname(input));
   const outIsFile = options.out !== undefined && formatOf(options.out) !== undefined;
   if (outIsFile && resolve(options.out!) === resolve(input))
     throw new InputError(
@@ -193,12 +210,23 @@ export async function convertFile(
       ),
       'unreadable',
     );
+  if (base === undefined && !outIsFile && options.out === undefined)
+    throw new InputError(
+      t(
+        lang,
+        `${input}: geef met --out een werkmap (.xlsx) of een map voor de bestanden`,
+        `${input}: pass a workbook (.xlsx) or a folder for the files with --out`,
+      ),
+      'unreadable',
+    );
   if (options.out && !outIsFile) await mkdir(options.out, { recursive: true });
+  // one workbook for everything: a folder into one .xlsx, or any input into a workbook file
+  const workbook = outIsFile && to === 'xlsx' ? openWorkbook(options.out!) : undefined;
   const writers = new Map<string, Writer>();
-  const open = (e: EntityInfo): Writer => {
+  const open = (e: EntityInfo, from: Format): Writer => {
     let path: string;
     if (outIsFile) {
-      if (writers.size > 0)
+      if (writers.size > 0 && !workbook)
         throw new InputError(
           t(
             lang,
@@ -209,56 +237,58 @@ export async function convertFile(
         );
       path = options.out!;
     } else {
-      const name = from === 'xlsx' ? e.plural : base;
+      const name = from === 'xlsx' || base === undefined ? e.plural : base;
       path = join(options.out ?? dirname(input), `${name}${EXT[to]}`);
       if (resolve(path) === resolve(input))
         path = join(options.out ?? '.', `${name}.converted${EXT[to]}`);
     }
     const writer =
       to === 'csv' || to === 'xlsx'
-        ? tableWriter(path, to, e, options, checker)
+        ? tableWriter(path, to, e, options, checker, workbook)
         : jsonWriter(path, to, e);
     writers.set(e.name, writer);
     return writer;
   };
+  const rows = new NestedJoin(checker.issue.bind(checker), lang);
   const sink: RecordSink = {
     lang,
     issue: checker.issue.bind(checker),
     keepUnknown: true,
     record(record, source, line) {
+      if (rows.isRowSource(source)) {
+        rows.row(record, source, line);
+        return;
+      }
+      rows.attach(record, source);
       source.records++;
       if (options.normalise) normaliseDates(record, source, line, checker.issue.bind(checker));
       const e = source.runtime.info;
-      const writer = writers.get(e.name) ?? open(e);
+      const writer = writers.get(e.name) ?? open(e, source.format);
       writer.write(record, source, line);
     },
   };
-  const planned: PlannedFile = {
-    path: input,
-    display: input,
-    format: from,
-    ...(entity ? { entity } : {}),
+  const runtimeFor = nestedRuntimes(checker, standard);
+  const ctx = {
+    io: nodeIo,
+    checker,
+    standard,
+    lang,
+    maxLineBytes: 8 << 20,
+    ...(encoding ? { encoding } : {}),
   };
-  const runtimeFor = (e: EntityInfo) => checker.runtime(standard.setup(e));
   try {
-    const sources = await readPlanned(
-      planned,
-      {
-        io: nodeIo,
-        checker,
-        standard,
-        lang,
-        maxLineBytes: 8 << 20,
-        ...(encoding ? { encoding } : {}),
-      },
-      sink,
-      runtimeFor,
-    );
-    // an input without records still gives an (empty) output with its header
-    for (const source of sources)
-      if (!writers.has(source.runtime.info.name)) open(source.runtime.info);
+    for (const file of planned) {
+      const sources = await readPlanned(file, ctx, sink, runtimeFor);
+      // an input without records still gives an (empty) output with its header
+      for (const source of sources)
+        if (!writers.has(source.runtime.info.name) && !rows.isRowSource(source))
+          open(source.runtime.info, source.format);
+      for (const source of sources) writers.get(source.runtime.info.name)?.done();
+    }
+    rows.finish();
   } finally {
     for (const writer of writers.values()) await writer.close();
+    await workbook?.close();
   }
   const written: ConvertResult['written'] = [];
   for (const writer of writers.values()) {

@@ -23,7 +23,9 @@ const { Table } = require('tableschema') as {
     load(
       source: string,
       options: { schema: string; delimiter: string },
-    ): Promise<{ read(o: { keyed: boolean }): Promise<Array<Record<string, unknown>>> }>;
+    ): Promise<{
+      read(o: { keyed: boolean }): Promise<Array<Record<string, unknown>>>;
+    }>;
   };
 };
 
@@ -88,6 +90,29 @@ describe('Frictionless', { timeout: 120_000 }, () => {
       });
     }
     expect(compared).toBeGreaterThan(10_000);
+    // the invoice lines: a table of their own whose factuurId is a foreign key to facturen
+    const lines = await Table.load(join(dir, 'facturen.regels.csv'), {
+      schema: join(dir, 'facturen.regels.tableschema.json'),
+      delimiter: ';',
+    });
+    const invoices = await (
+      await Table.load(join(dir, 'facturen.csv'), {
+        schema: join(dir, 'facturen.tableschema.json'),
+        delimiter: ';',
+      })
+    ).read({ keyed: true });
+    const relations = { facturen: invoices, diensten: [] };
+    const joined = await lines.read({ keyed: true, relations } as never);
+    expect(joined.length).toBeGreaterThanOrEqual(invoices.length);
+    expect(joined[0]!.factuurId).toEqual(expect.objectContaining({ id: invoices[0]!.id }));
+    // a line whose invoice is not there breaks the foreign key for tableschema too
+    await expect(
+      lines.read({
+        keyed: true,
+        relations: { facturen: invoices.slice(1), diensten: [] },
+      } as never),
+    ).rejects.toThrow(/Foreign key "factuurId" violation/);
+    present.push('facturen.regels');
     // a package with the resources it has, described the Frictionless way only
     descriptor.resources = descriptor.resources.filter((r: { name: string }) =>
       present.includes(r.name),

@@ -5,6 +5,12 @@
  * whole data package folder — against the Zorghub data standard, streaming, with a report of
  * stable issue codes. This module only re-exports; see the package README for the layout.
  */
+export {
+  type NestedTable,
+  nestedTableNamed,
+  nestedTables,
+  withNestedTables,
+} from '../table/nested.js';
 export { type IssueCodeInfo, issueCodeList, issueCodes, type Severity } from './codes.js';
 export { type ConvertOptions, type ConvertResult, convertFile } from './convert.js';
 export { type ExportSchemaOptions, exportSchemas } from './export-schema.js';

@@ -36,6 +36,7 @@ export type XlsxReader = (
     openSheet: (name: string, index: number) => Source | undefined;
     file: string;
     suggestEntity?: (name: string) => string | undefined;
+    first?: (name: string) => boolean;
   },
 ) => Promise<{ sheets: Source[] }>;
 

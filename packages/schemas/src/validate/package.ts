@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 import type { EntityInfo } from '../model.js';
+import { nestedTableNamed } from '../table/nested.js';
 import type { Checker } from './engine/checker.js';
 import { basename, extname } from './file-name.js';
 import { readFrictionlessPackage } from './frictionless-package.js';
@@ -74,11 +75,18 @@ export function formatOf(path: string): Format | undefined {
   return undefined;
 }
 
-/** The entity a file name names: `bezoeken.csv`, `visits.ndjson`, `delft-bezoeken-2025.csv`. */
-export function entityFromName(path: string, std: StandardAccess): EntityInfo | undefined {
-  let base = basename(path);
+/** The entity a file name names (`delft-bezoeken-2025.csv`), or its nested table (`facturen.regels.csv`). */
+export function entityFromName(
+  path: string,
+  std: StandardAccess,
+  parent?: EntityInfo,
+): EntityInfo | undefined {
+  let base = basename(path).replace(/\.gz$/i, '');
   const ext = extname(base);
   if (ext) base = base.slice(0, -ext.length);
+  const nested = nestedTableNamed(base, std.getEntity, parent);
+  if (nested) return nested.entity;
+  if (parent) return parent;
   const direct = std.getEntity(base);
   if (direct) return direct;
   const tokens = base.split(/[-_. ]+/).filter(Boolean);
@@ -149,7 +157,7 @@ export async function planInputs(
     }
     const format = formatOf(path);
     if (!format) throw unknownFormat(path, lang);
-    const entity = options.schema ?? entityFromName(path, std);
+    const entity = entityFromName(path, std, options.schema);
     if (!entity && format !== 'xlsx')
       throw new InputError(
         t(
@@ -246,10 +254,12 @@ async function planFolder(
           ['json', 'ndjson', 'csv', 'xlsx'].includes(entry.formaat)
             ? (entry.formaat as Format)
             : formatOf(full);
-        const entity =
+        const entity = entityFromName(
+          full,
+          std,
           options.schema ??
-          (typeof entry.entiteit === 'string' ? std.getEntity(entry.entiteit) : undefined) ??
-          entityFromName(full, std);
+            (typeof entry.entiteit === 'string' ? std.getEntity(entry.entiteit) : undefined),
+        );
         if (!format || (!entity && format !== 'xlsx')) {
           checker.issue(
             'manifest.invalid',
@@ -300,7 +310,7 @@ async function planFolder(
     if (listed.has(name)) continue;
     const full = join(dir, name);
     const format = formatOf(name);
-    const entity = format ? (options.schema ?? entityFromName(name, std)) : undefined;
+    const entity = format ? entityFromName(name, std, options.schema) : undefined;
     if (usedManifest || !format || IGNORED.test(name) || (!entity && format !== 'xlsx')) {
       if (!IGNORED.test(name))
         checker.issue('input.unlisted-file', undefined, 0, undefined, {}, full);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Reads one planned file (or workbook) into a record sink, with the issues that belong to the file. */
 import type { EntityInfo } from '../model.js';
+import { nestedTableNamed } from '../table/nested.js';
 import type { Checker } from './engine/checker.js';
 import type { EntityRuntime } from './engine/runtime.js';
 import type { Source } from './engine/source.js';
@@ -58,13 +59,17 @@ export async function readPlanned(
         ),
         'unknown-format',
       );
+    const getEntity = ctx.standard.getEntity;
     try {
       const { sheets } = await io.readXlsx(file.path, sink, {
         file: file.display,
         suggestEntity: (name) => closest(name, entityCandidates(ctx.standard.entities, ctx.lang)),
+        first: (name) => nestedTableNamed(name, getEntity, file.entity) !== undefined,
         openSheet: (name, index) => {
           const entity =
-            ctx.standard.getEntity(name.trim()) ?? (index === 0 ? file.entity : undefined);
+            nestedTableNamed(name, getEntity, file.entity)?.entity ??
+            getEntity(name.trim()) ??
+            (index === 0 ? file.entity : undefined);
           if (!entity) return undefined;
           const source = checker.addSource({
             file: file.display,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { EntityInfo, FieldInfo } from '../model.js';
 import { columnFields } from '../table/columns.js';
+import { nestedFieldPaths } from '../table/nested.js';
 
 /**
  * The tabular mapping at work: CSV/XLSX headers to fields (Dutch or English names), cell text to
@@ -34,7 +35,7 @@ function norm(text: string): string {
 export function planHeader(headers: string[], entity: EntityInfo): HeaderPlan {
   const exact = new Map<string, FieldInfo>();
   const loose = new Map<string, FieldInfo>();
-  const fields = columnFields(entity);
+  const fields = columnFields(entity, { nestedAsColumn: true });
   for (const field of fields) {
     exact.set(field.columnNl, field);
     exact.set(field.columnEn, field);
@@ -64,8 +65,10 @@ export function planHeader(headers: string[], entity: EntityInfo): HeaderPlan {
     }
     columns.push(plan);
   });
+  // a list in a table of its own (factuur.regels) has no column to miss
+  const nested = nestedFieldPaths(entity);
   const missingRequired = fields.filter(
-    (f) => f.required && !f.path.includes('.') && !byPath.has(f.path),
+    (f) => f.required && !f.path.includes('.') && !byPath.has(f.path) && !nested.has(f.path),
   );
   return { columns, missingRequired, byPath };
 }

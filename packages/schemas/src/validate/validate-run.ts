@@ -6,7 +6,9 @@
  */
 import { referenceOrder } from '../entity-info.js';
 import type { EntityInfo } from '../model.js';
+import { nestedTableOf, withNestedTables } from '../table/nested.js';
 import { Checker } from './engine/checker.js';
+import { NestedJoin } from './engine/nested-join.js';
 import type { Source } from './engine/source.js';
 import type { InputIo } from './io.js';
 import { checkEncoding, InputError, type PlannedFile, planInputs, t } from './package.js';
@@ -54,7 +56,7 @@ export async function runValidation(
   const checker = new Checker(report, { checkReferences: options.checkReferences ?? false });
   let schema: EntityInfo | undefined;
   if (options.schema) {
-    schema = standard.getEntity(options.schema);
+    schema = withNestedTables(standard.getEntity)(options.schema);
     if (!schema) {
       const near = closest(options.schema, entityCandidates(standard.entities, lang));
       throw new InputError(
@@ -89,14 +91,15 @@ export async function runValidation(
   const ordered = [...manifests, ...files]
     .map((file, i) => ({ file, i }))
     .sort((a, b) => {
-      // workbooks first (their sheets may hold anything), then referenced entities first
-      const ra = a.file.format === 'xlsx' ? -1 : (rank.get(a.file.entity?.name ?? '') ?? 0);
-      const rb = b.file.format === 'xlsx' ? -1 : (rank.get(b.file.entity?.name ?? '') ?? 0);
+      // nested tables first (their rows wait for their parents), then workbooks (their sheets
+      // may hold anything), then referenced entities first
+      const ra = fileRank(a.file, rank);
+      const rb = fileRank(b.file, rank);
       return ra - rb || a.i - b.i;
     })
     .map((x) => x.file);
 
-  const runtimeFor = (entity: EntityInfo) => checker.runtime(standard.setup(entity));
+  const runtimeFor = nestedRuntimes(checker, standard);
   for (const file of ordered) {
     if (file.format === 'xlsx') checker.pendingWorkbooks++;
     else checker.expectFile(file.entity!.name);
@@ -111,12 +114,18 @@ export async function runValidation(
     ...(encoding ? { encoding } : {}),
   };
   const onRecord = options.onRecord;
+  const issue = checker.issue.bind(checker);
+  const join = new NestedJoin(issue, lang);
   const sink: RecordSink = {
     lang,
-    issue: checker.issue.bind(checker),
+    issue,
     record: (record, source, line) => {
+      if (join.isRowSource(source)) {
+        join.row(record, source, line);
+        return;
+      }
       const errorsBefore = report.errors;
-      checker.check(record, source, line);
+      checker.check(record, source, line, join.attach(record, source));
       const entity = source.runtime.info.name;
       if (entity === 'datapakket') checkManifestVersion(record, source, line);
       onRecord?.(entity, record, report.errors === errorsBefore);
@@ -152,8 +161,31 @@ export async function runValidation(
         records: source.records,
       });
   }
+  join.finish();
   checker.finish();
   return report.build(standard.version);
+}
+
+function fileRank(file: PlannedFile, rank: Map<string, number>): number {
+  if (nestedTableOf(file.entity)) return -2;
+  if (file.format === 'xlsx') return -1;
+  return rank.get(file.entity?.name ?? '') ?? 0;
+}
+
+/**
+ * The runtime of an entity, also of a nested table (`facturen.regels`): its rows are not checked
+ * on their own but joined to their parents, so it needs no validator of its own.
+ */
+export function nestedRuntimes(
+  checker: Checker,
+  standard: StandardView,
+): (entity: EntityInfo) => ReturnType<Checker['runtime']> {
+  return (entity) => {
+    const table = nestedTableOf(entity);
+    if (!table) return checker.runtime(standard.setup(entity));
+    const parent = standard.setup(table.parent);
+    return checker.runtime({ info: entity, validate: () => true, codelists: parent.codelists });
+  };
 }
 
 /** What the manifest says of a file — its sha256 and number of records — against the file read. */

@@ -10,6 +10,7 @@ import type { ReportBuilder, Sample } from '../report.js';
 import { showValue } from '../report.js';
 import { closest, codeCandidates } from '../suggest.js';
 import { getPath } from '../tabular.js';
+import type { Placement } from './nested-join.js';
 import { scanKnownFields, scanRecord } from './privacy-checks.js';
 import { References } from './references.js';
 import { type CodelistCheck, EntityRuntime, type EntitySetup, REDACT } from './runtime.js';
@@ -27,6 +28,9 @@ export class Checker implements Reporter {
   readonly #idKeys = new IdKeys();
   readonly references: References;
   readonly #idHolder: { id?: string } = {};
+  /** the record being checked got lists from nested tables: where each item came from */
+  #placement: Placement | undefined;
+  #placed: Source | undefined;
 
   constructor(report: ReportBuilder, options: { checkReferences: boolean }) {
     this.report = report;
@@ -75,12 +79,36 @@ export class Checker implements Reporter {
     details: Omit<Sample, 'file'> = {},
     fileName?: string,
   ): void {
+    if (this.#placement !== undefined && source !== undefined && source === this.#placed && field) {
+      if (this.#atRow(code, source, field, details)) return;
+    }
     this.report.add(code, source?.runtime.info.name, field, () => {
       const base: Sample = source
         ? sourceLocation(source, line, field)
         : { file: fileName ?? '', ...(line > 0 ? { line } : {}) };
       return { ...base, ...(field ? { field } : {}), ...details };
     });
+  }
+
+  /**
+   * An issue about an item of a list that came from a nested table (`regels[2].aantal`) is
+   * reported at that item's row (file and line, or sheet and cell, and its column), grouped under
+   * the parent's field. Returns false when the issue is not about such an item.
+   */
+  #atRow(code: string, source: Source, field: string, details: Omit<Sample, 'file'>): boolean {
+    const concrete = details.field ?? field;
+    const m = /^([^.[\]]+)\[(\d+)\](?:\.(.+))?$/.exec(concrete);
+    if (!m) return false;
+    const place = this.#placement!.get(m[1]!)?.[Number(m[2])];
+    if (!place) return false;
+    const inner = m[3] ?? field;
+    if (code === 'schema.required' && place.source.suppressRequired?.has(inner)) return true;
+    this.report.add(code, source.runtime.info.name, field, () => ({
+      ...sourceLocation(place.source, place.line, inner),
+      ...details,
+      field: inner,
+    }));
+    return true;
   }
 
   found(
@@ -96,8 +124,31 @@ export class Checker implements Reporter {
     return { found: shown };
   }
 
-  /** Checks one record. `line` is the line (or spreadsheet row) it starts on. */
-  check(record: Record<string, unknown>, source: Source, line: number): void {
+  /**
+   * Checks one record. `line` is the line (or spreadsheet row) it starts on; `placement` says
+   * where the items of lists joined from nested tables came from.
+   */
+  check(
+    record: Record<string, unknown>,
+    source: Source,
+    line: number,
+    placement?: Placement,
+  ): void {
+    if (placement !== undefined) {
+      this.#placement = placement;
+      this.#placed = source;
+      try {
+        this.#check(record, source, line);
+      } finally {
+        this.#placement = undefined;
+        this.#placed = undefined;
+      }
+      return;
+    }
+    this.#check(record, source, line);
+  }
+
+  #check(record: Record<string, unknown>, source: Source, line: number): void {
     source.records++;
     this.report.records++;
     const runtime = source.runtime;

@@ -45,6 +45,7 @@ interface WorkbookReaderInternals {
 interface WorksheetReaderLike {
   id: number | string;
   name: string;
+  index?: number;
   state?: string;
 }
 
@@ -64,10 +65,16 @@ function partPath(target: string): string {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
+/**
+ * The sheets of the workbook at `path`, row by row, in the workbook's order except that sheets
+ * for which `first` says so come first (nested tables, read before their parents). Each sheet
+ * carries `index`, its place in the workbook.
+ */
 export async function* workbookSheets<Sheet>(
   path: string,
   WorkbookReader: unknown,
   options: Record<string, string>,
+  first?: (name: string) => boolean,
 ): AsyncGenerator<Sheet> {
   const directory = await loadUnzipper().Open.file(path);
   const parts = new Map(directory.files.map((file) => [file.path.replace(/^\//, ''), file]));
@@ -84,7 +91,10 @@ export async function* workbookSheets<Sheet>(
   const styles = part('xl/styles.xml');
   if (styles) await reader._parseStyles(styles);
 
-  for (const sheet of reader.model?.sheets ?? []) {
+  const listed = (reader.model?.sheets ?? []).map((sheet, index) => ({ sheet, index }));
+  const early = first ? listed.filter((s) => first(s.sheet.name)) : [];
+  const ordered = [...early, ...listed.filter((s) => !early.includes(s))];
+  for (const { sheet, index } of ordered) {
     const rel = reader.workbookRels?.find((r) => r.Id === sheet.rId);
     const file = rel ? parts.get(partPath(rel.Target)) : undefined;
     if (!file) throw new Error(`sheet "${sheet.name}": its part is missing / ontbreekt`);
@@ -93,6 +103,7 @@ export async function* workbookSheets<Sheet>(
       if (eventType !== 'worksheet') continue;
       value.id = sheet.id;
       value.name = sheet.name;
+      value.index = index;
       if (sheet.state !== undefined) value.state = sheet.state;
       yield value as unknown as Sheet;
     }

@@ -27,6 +27,8 @@ interface ExcelRow {
 
 interface ExcelSheet extends AsyncIterable<ExcelRow> {
   name: string;
+  /** its place in the workbook */
+  index: number;
 }
 
 /** Text of a header cell. */
@@ -94,21 +96,27 @@ export async function readXlsx(
     file: string;
     /** the entity a sheet name that names none comes closest to */
     suggestEntity?: (name: string) => string | undefined;
+    /** sheets to read before the others (nested tables, before their parents) */
+    first?: (name: string) => boolean;
   },
 ): Promise<{ sheets: Source[] }> {
   const ExcelJS = await loadExcelJs();
-  const reader = workbookSheets<ExcelSheet>(path, ExcelJS.stream.xlsx.WorkbookReader, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
+  const reader = workbookSheets<ExcelSheet>(
+    path,
+    ExcelJS.stream.xlsx.WorkbookReader,
+    {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    },
+    options.first,
+  );
   const sheets: Source[] = [];
-  let index = 0;
   for await (const sheet of reader) {
     const name = sheet.name;
-    const source = options.openSheet(name, index++);
+    const source = options.openSheet(name, sheet.index);
     if (!source) {
       if (!HELPER_SHEETS.has(name.trim().toLowerCase()))
         sink.issue(
