@@ -85,8 +85,11 @@ function cannon(url, { headers = {}, post, seconds = duration } = {}) {
   });
 }
 
-const summary = (r) => ({
+const summary = (r, cpuUs) => ({
   rps: Math.round(r.requests.average),
+  // CPU time of the server process per answered request: unlike req/s, hardly affected by other
+  // load on the machine (on PGlite it includes the database, on PostgreSQL not)
+  cpuUs: Math.round(cpuUs / Math.max(1, r.requests.total)),
   p50: r.latency.p50,
   p99: r.latency.p99,
   non2xx: r.non2xx,
@@ -94,12 +97,18 @@ const summary = (r) => ({
 });
 
 /** Runs a case `repeat` times, alternating API and bare, and keeps the best run of each by req/s. */
-async function pair(apiRun, bareRun) {
+async function pair(cpu, apiRun, bareRun) {
   let api;
   let bare;
+  const measured = async (fn) => {
+    const before = await cpu();
+    const r = await fn();
+    const after = await cpu();
+    return summary(r, after.user - before.user + after.system - before.system);
+  };
   for (let i = 0; i < repeat; i++) {
-    const a = summary(await apiRun());
-    const b = summary(await bareRun());
+    const a = await measured(apiRun);
+    const b = await measured(bareRun);
     if (!api || a.rps > api.rps) api = a;
     if (!bare || b.rps > bare.rps) bare = b;
   }
@@ -136,12 +145,15 @@ async function benchDb(kind) {
     post: { prefix: 'W-BARE', subscriptions: subs },
     seconds: 2,
   });
+  const cpu = async () => (await request({ cmd: 'cpu' })).cpu;
   if (values.explain) process.stderr.write(`${(await request({ cmd: 'explain' })).plan}\n`);
   out.list = await pair(
+    cpu,
     () => cannon(`${ready.api}/api/v1${list}`, { headers: auth }),
     () => cannon(`${ready.bare}/bare${list}`),
   );
   out.post = await pair(
+    cpu,
     () =>
       cannon(`${ready.api}/api/v1/bezoeken`, {
         headers: auth,
@@ -153,6 +165,7 @@ async function benchDb(kind) {
   // every connection booking against the same subscription: bookings are counted one after the
   // other (a row lock until commit), so this shows the lock, not the stack
   out.postOneSub = await pair(
+    cpu,
     () =>
       cannon(`${ready.api}/api/v1/bezoeken`, {
         headers: auth,
@@ -164,6 +177,7 @@ async function benchDb(kind) {
     process.stderr.write(`  growing the visits table to ${values.large} rows …\n`);
     await request({ cmd: 'seed', count: Number(values.large) });
     out.listLarge = await pair(
+      cpu,
       () => cannon(`${ready.api}/api/v1${list}`, { headers: auth }),
       () => cannon(`${ready.bare}/bare${list}`),
     );
@@ -184,13 +198,13 @@ console.log(
   `\nZorghub API vs bare Fastify + same SQL — ${connections} connections, ${duration} s per case, best of ${repeat}; servers in their own process\n`,
 );
 console.log(
-  'db        case                          api req/s  bare req/s  ratio   api p50  api p99  bare p99  non-2xx',
+  'db        case                          api req/s  bare req/s  ratio   api p50  api p99  bare p99  p99 ×  cpu µs/req api bare  ×  non-2xx',
 );
 const targets = [];
 for (const [kind, r] of Object.entries(results)) {
   const row = (name, { api: a, bare: b }, target = true) => {
     console.log(
-      `${kind.padEnd(9)} ${name.padEnd(29)} ${String(a.rps).padStart(9)}  ${String(b.rps).padStart(10)}  ${pct(a.rps, b.rps).padStart(5)}  ${String(a.p50).padStart(5)} ms ${String(a.p99).padStart(5)} ms  ${String(b.p99).padStart(5)} ms  ${a.non2xx + a.errors}/${b.non2xx + b.errors}`,
+      `${kind.padEnd(9)} ${name.padEnd(29)} ${String(a.rps).padStart(9)}  ${String(b.rps).padStart(10)}  ${pct(a.rps, b.rps).padStart(5)}  ${String(a.p50).padStart(5)} ms ${String(a.p99).padStart(5)} ms  ${String(b.p99).padStart(5)} ms  ${(a.p99 / Math.max(1, b.p99)).toFixed(2).padStart(5)}  ${String(a.cpuUs).padStart(10)} ${String(b.cpuUs).padStart(5)} ${(a.cpuUs / Math.max(1, b.cpuUs)).toFixed(1).padStart(4)}  ${a.non2xx + a.errors}/${b.non2xx + b.errors}`,
     );
     if (target)
       targets.push({

@@ -5,6 +5,7 @@
 // same SQL, both on one database (PGlite in memory, or a PostgreSQL schema of its own).
 // Started by run.mjs with fork(); answers its messages:
 //   { cmd: 'seed', count }  grow the visits table to `count` rows   → { seeded: count }
+//   { cmd: 'cpu' }          the process's CPU time so far            → { cpu: process.cpuUsage() }
 //   { cmd: 'close' }        stop both servers, drop the schema, exit
 // --port N: the API listens on N and the bare app on N + 1, so that runs on
 // one machine can keep to their own ports; without it both take a free port.
@@ -219,6 +220,8 @@ process.on('message', async (message) => {
     await seedVisits(db, message.count);
     await db.query('ANALYZE records');
     process.send({ seeded: message.count });
+  } else if (message.cmd === 'cpu') {
+    process.send({ cpu: process.cpuUsage() });
   } else if (message.cmd === 'explain') {
     const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${LIST_SQL}`, [
       HUB,

@@ -232,6 +232,10 @@ export interface BusinessCaseResult {
     priceYear: number | null;
     assumption: boolean;
     distribution: { type: string; min: number; mode: number; max: number } | null;
+    /** Evidence grade 1–5: the parameter's, else its library entry's, else 5 for an assumption. */
+    grade: number | null;
+    /** Id of the parameter-library entry the value comes from, or null. */
+    library: string | null;
   }>;
   warnings: LocalizedText[];
 }

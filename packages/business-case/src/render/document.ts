@@ -354,14 +354,15 @@ export function buildDocument(result: BusinessCaseResult, lang: Lang): ReportDoc
   blocks.push({ kind: 'paragraph', text: t.inputsText as string });
   blocks.push({
     kind: 'table',
-    head: [t.input, t.value, t.source, t.distribution] as string[],
-    numeric: [false, true, false, false],
+    head: [t.input, t.value, t.source, t.grade, t.distribution] as string[],
+    numeric: [false, true, false, true, false],
     rows: result.inputs.map((i) => [
       i.label[lang],
       f.value(i.value, i.unit),
       i.assumption
         ? (t.assumption as string)
-        : `${i.source}${i.sourceYear !== null ? ` (${i.sourceYear})` : ''}${i.priceYear !== null ? `; ${lang === 'nl' ? 'prijsjaar' : 'price year'} ${i.priceYear}` : ''}`,
+        : `${i.source}${i.sourceYear !== null ? ` (${i.sourceYear})` : ''}${i.priceYear !== null ? `; ${lang === 'nl' ? 'prijsjaar' : 'price year'} ${i.priceYear}` : ''}${i.library !== null ? `; ${lang === 'nl' ? 'bibliotheek' : 'library'} ${i.library}` : ''}`,
+      i.grade === null ? '—' : String(i.grade),
       i.distribution
         ? `${i.distribution.type === 'driehoek' ? (lang === 'nl' ? 'driehoek' : 'triangular') : 'PERT'} ${f.value(i.distribution.min, i.unit)} – ${f.value(i.distribution.max, i.unit)}`
         : '—',

@@ -8,6 +8,7 @@
 import { scenarioHouseholdIncome } from '../income/for-scenario.js';
 import { compileScenario } from '../model/compile.js';
 import { Evaluator } from '../model/evaluate.js';
+import { libraryEntry } from '../parameters/lookup.js';
 import type { BusinessCaseResult, StakeholderResult } from '../result-types.js';
 import { type Scenario, STAKEHOLDER_IDS, type StakeholderId } from '../types.js';
 import { activityOf } from './activity.js';
@@ -232,6 +233,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Busin
               max: p.verdeling.max,
             }
           : null,
+        grade:
+          p.bewijsklasse ??
+          (p.bibliotheek !== undefined ? libraryEntry(p.bibliotheek)?.bewijsklasse : undefined) ??
+          (p.bron === 'aanname' ? 5 : null),
+        library: p.bibliotheek ?? null,
       };
     }),
     warnings: [

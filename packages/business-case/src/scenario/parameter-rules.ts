@@ -3,11 +3,13 @@
 /**
  * Rules for one parameter `{waarde, eenheid, bron, …}` that the schema cannot express: its unit
  * for the input it feeds, the scenario's currency, a price index when its price year differs, rate
- * bounds, a source that is not blank, and its distribution (see `distribution-rules.ts`).
+ * bounds, a source that is not blank, its distribution (see `distribution-rules.ts`) and its
+ * library entry when it names one (see `library-rules.ts`).
  */
 import { checkBounds } from './bounds.js';
 import { checkDistribution } from './distribution-rules.js';
 import { describeValue, type IssueCollector, isObject, type Json, pointer } from './issues.js';
+import { checkLibraryReference } from './library-rules.js';
 import { type Currency, isKnownUnit, isMoneyUnit } from './units.js';
 
 /** What the parameter rules need to know about the whole scenario. */
@@ -39,6 +41,7 @@ export function checkParameter(
 ): void {
   if (!isObject(value)) return;
   const path = pointer(segments);
+  checkLibraryReference(value, path, out);
   if (typeof value.bron === 'string' && value.bron !== '' && value.bron.trim() === '')
     out.add(
       'scenario.source',

@@ -3041,6 +3041,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.discontovoet.bibliotheek",
+        "columnNl": "parameters.discontovoet.bibliotheek",
+        "columnEn": "parameters.discontovoet.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.discontovoet.bewijsklasse",
         "columnNl": "parameters.discontovoet.bewijsklasse",
         "columnEn": "parameters.discontovoet.bewijsklasse",
@@ -3247,6 +3263,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.prijsindex.bibliotheek",
+        "columnNl": "parameters.prijsindex.bibliotheek",
+        "columnEn": "parameters.prijsindex.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -3459,6 +3491,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.uurloon.bibliotheek",
+        "columnNl": "parameters.uurloon.bibliotheek",
+        "columnEn": "parameters.uurloon.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.uurloon.bewijsklasse",
         "columnNl": "parameters.uurloon.bewijsklasse",
         "columnEn": "parameters.uurloon.bewijsklasse",
@@ -3665,6 +3713,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.vakantiegeld.bibliotheek",
+        "columnNl": "parameters.vakantiegeld.bibliotheek",
+        "columnEn": "parameters.vakantiegeld.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -3877,6 +3941,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.werkgeverslasten.bibliotheek",
+        "columnNl": "parameters.werkgeverslasten.bibliotheek",
+        "columnEn": "parameters.werkgeverslasten.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.werkgeverslasten.bewijsklasse",
         "columnNl": "parameters.werkgeverslasten.bewijsklasse",
         "columnEn": "parameters.werkgeverslasten.bewijsklasse",
@@ -4083,6 +4163,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.loonheffing.bibliotheek",
+        "columnNl": "parameters.loonheffing.bibliotheek",
+        "columnEn": "parameters.loonheffing.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -4295,6 +4391,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.bijstandsnormMaand.bibliotheek",
+        "columnNl": "parameters.bijstandsnormMaand.bibliotheek",
+        "columnEn": "parameters.bijstandsnormMaand.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.bijstandsnormMaand.bewijsklasse",
         "columnNl": "parameters.bijstandsnormMaand.bewijsklasse",
         "columnEn": "parameters.bijstandsnormMaand.bewijsklasse",
@@ -4501,6 +4613,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.behoudAandeelGemeente.bibliotheek",
+        "columnNl": "parameters.behoudAandeelGemeente.bibliotheek",
+        "columnEn": "parameters.behoudAandeelGemeente.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -4713,6 +4841,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.tariefAbonnement.bibliotheek",
+        "columnNl": "parameters.tariefAbonnement.bibliotheek",
+        "columnEn": "parameters.tariefAbonnement.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.tariefAbonnement.bewijsklasse",
         "columnNl": "parameters.tariefAbonnement.bewijsklasse",
         "columnEn": "parameters.tariefAbonnement.bewijsklasse",
@@ -4919,6 +5063,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.tariefParticulier.bibliotheek",
+        "columnNl": "parameters.tariefParticulier.bibliotheek",
+        "columnEn": "parameters.tariefParticulier.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -5131,6 +5291,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.declarabelAandeel.bibliotheek",
+        "columnNl": "parameters.declarabelAandeel.bibliotheek",
+        "columnEn": "parameters.declarabelAandeel.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.declarabelAandeel.bewijsklasse",
         "columnNl": "parameters.declarabelAandeel.bewijsklasse",
         "columnEn": "parameters.declarabelAandeel.bewijsklasse",
@@ -5337,6 +5513,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.particulierAandeel.bibliotheek",
+        "columnNl": "parameters.particulierAandeel.bibliotheek",
+        "columnEn": "parameters.particulierAandeel.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -5549,6 +5741,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.urenPerAbonnement.bibliotheek",
+        "columnNl": "parameters.urenPerAbonnement.bibliotheek",
+        "columnEn": "parameters.urenPerAbonnement.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.urenPerAbonnement.bewijsklasse",
         "columnNl": "parameters.urenPerAbonnement.bewijsklasse",
         "columnEn": "parameters.urenPerAbonnement.bewijsklasse",
@@ -5755,6 +5963,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.trainingKosten.bibliotheek",
+        "columnNl": "parameters.trainingKosten.bibliotheek",
+        "columnEn": "parameters.trainingKosten.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -5967,6 +6191,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.jobcoachTarief.bibliotheek",
+        "columnNl": "parameters.jobcoachTarief.bibliotheek",
+        "columnEn": "parameters.jobcoachTarief.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.jobcoachTarief.bewijsklasse",
         "columnNl": "parameters.jobcoachTarief.bewijsklasse",
         "columnEn": "parameters.jobcoachTarief.bewijsklasse",
@@ -6173,6 +6413,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.jobcoachAandeelJaar1.bibliotheek",
+        "columnNl": "parameters.jobcoachAandeelJaar1.bibliotheek",
+        "columnEn": "parameters.jobcoachAandeelJaar1.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -6385,6 +6641,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.jobcoachAandeelJaar2.bibliotheek",
+        "columnNl": "parameters.jobcoachAandeelJaar2.bibliotheek",
+        "columnEn": "parameters.jobcoachAandeelJaar2.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.jobcoachAandeelJaar2.bewijsklasse",
         "columnNl": "parameters.jobcoachAandeelJaar2.bewijsklasse",
         "columnEn": "parameters.jobcoachAandeelJaar2.bewijsklasse",
@@ -6591,6 +6863,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.jobcoachAandeelJaar3.bibliotheek",
+        "columnNl": "parameters.jobcoachAandeelJaar3.bibliotheek",
+        "columnEn": "parameters.jobcoachAandeelJaar3.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -6803,6 +7091,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "parameters.loonwaarde.bibliotheek",
+        "columnNl": "parameters.loonwaarde.bibliotheek",
+        "columnEn": "parameters.loonwaarde.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "parameters.loonwaarde.bewijsklasse",
         "columnNl": "parameters.loonwaarde.bewijsklasse",
         "columnEn": "parameters.loonwaarde.bewijsklasse",
@@ -7009,6 +7313,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "parameters.lksOpslag.bibliotheek",
+        "columnNl": "parameters.lksOpslag.bibliotheek",
+        "columnEn": "parameters.lksOpslag.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -7237,6 +7557,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "bewijsklassen.1.bibliotheek",
+        "columnNl": "bewijsklassen.1.bibliotheek",
+        "columnEn": "bewijsklassen.1.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "bewijsklassen.1.bewijsklasse",
         "columnNl": "bewijsklassen.1.bewijsklasse",
         "columnEn": "bewijsklassen.1.bewijsklasse",
@@ -7443,6 +7779,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "bewijsklassen.2.bibliotheek",
+        "columnNl": "bewijsklassen.2.bibliotheek",
+        "columnEn": "bewijsklassen.2.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -7655,6 +8007,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "bewijsklassen.3.bibliotheek",
+        "columnNl": "bewijsklassen.3.bibliotheek",
+        "columnEn": "bewijsklassen.3.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "bewijsklassen.3.bewijsklasse",
         "columnNl": "bewijsklassen.3.bewijsklasse",
         "columnEn": "bewijsklassen.3.bewijsklasse",
@@ -7864,6 +8232,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "bewijsklassen.4.bibliotheek",
+        "columnNl": "bewijsklassen.4.bibliotheek",
+        "columnEn": "bewijsklassen.4.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "bewijsklassen.4.bewijsklasse",
         "columnNl": "bewijsklassen.4.bewijsklasse",
         "columnEn": "bewijsklassen.4.bewijsklasse",
@@ -8070,6 +8454,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "bewijsklassen.5.bibliotheek",
+        "columnNl": "bewijsklassen.5.bibliotheek",
+        "columnEn": "bewijsklassen.5.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -8460,6 +8860,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "cohorten[].instroom.bibliotheek",
+        "columnNl": "cohorten[].instroom.bibliotheek",
+        "columnEn": "cohorten[].instroom.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "cohorten[].instroom.bewijsklasse",
         "columnNl": "cohorten[].instroom.bewijsklasse",
         "columnEn": "cohorten[].instroom.bewijsklasse",
@@ -8666,6 +9082,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "cohorten[].trainingWeken.bibliotheek",
+        "columnNl": "cohorten[].trainingWeken.bibliotheek",
+        "columnEn": "cohorten[].trainingWeken.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -8878,6 +9310,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "cohorten[].uitvalTraining.bibliotheek",
+        "columnNl": "cohorten[].uitvalTraining.bibliotheek",
+        "columnEn": "cohorten[].uitvalTraining.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "cohorten[].uitvalTraining.bewijsklasse",
         "columnNl": "cohorten[].uitvalTraining.bewijsklasse",
         "columnEn": "cohorten[].uitvalTraining.bewijsklasse",
@@ -9084,6 +9532,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "cohorten[].plaatsing.bibliotheek",
+        "columnNl": "cohorten[].plaatsing.bibliotheek",
+        "columnEn": "cohorten[].plaatsing.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -9296,6 +9760,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "cohorten[].urenPerWeek.bibliotheek",
+        "columnNl": "cohorten[].urenPerWeek.bibliotheek",
+        "columnEn": "cohorten[].urenPerWeek.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "cohorten[].urenPerWeek.bewijsklasse",
         "columnNl": "cohorten[].urenPerWeek.bewijsklasse",
         "columnEn": "cohorten[].urenPerWeek.bewijsklasse",
@@ -9502,6 +9982,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "cohorten[].betaaldeWeken.bibliotheek",
+        "columnNl": "cohorten[].betaaldeWeken.bibliotheek",
+        "columnEn": "cohorten[].betaaldeWeken.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -9744,6 +10240,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "cohorten[].uitstroom[].kansPerJaar.bibliotheek",
+        "columnNl": "cohorten[].uitstroom[].kansPerJaar.bibliotheek",
+        "columnEn": "cohorten[].uitstroom[].kansPerJaar.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -10167,6 +10679,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "regels[].eenheidswaarde.bibliotheek",
+        "columnNl": "regels[].eenheidswaarde.bibliotheek",
+        "columnEn": "regels[].eenheidswaarde.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "regels[].eenheidswaarde.bewijsklasse",
         "columnNl": "regels[].eenheidswaarde.bewijsklasse",
         "columnEn": "regels[].eenheidswaarde.bewijsklasse",
@@ -10373,6 +10901,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "regels[].factor.bibliotheek",
+        "columnNl": "regels[].factor.bibliotheek",
+        "columnEn": "regels[].factor.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -10617,6 +11161,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "regels[].deadweight.bibliotheek",
+        "columnNl": "regels[].deadweight.bibliotheek",
+        "columnEn": "regels[].deadweight.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "regels[].deadweight.bewijsklasse",
         "columnNl": "regels[].deadweight.bewijsklasse",
         "columnEn": "regels[].deadweight.bewijsklasse",
@@ -10826,6 +11386,22 @@ export const entityData: EntityInfo[] = [
         }
       },
       {
+        "path": "regels[].attributie.bibliotheek",
+        "columnNl": "regels[].attributie.bibliotheek",
+        "columnEn": "regels[].attributie.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
+        }
+      },
+      {
         "path": "regels[].attributie.bewijsklasse",
         "columnNl": "regels[].attributie.bewijsklasse",
         "columnEn": "regels[].attributie.bewijsklasse",
@@ -11032,6 +11608,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "regels[].verdringing.bibliotheek",
+        "columnNl": "regels[].verdringing.bibliotheek",
+        "columnEn": "regels[].verdringing.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {
@@ -11257,6 +11849,22 @@ export const entityData: EntityInfo[] = [
         "description": {
           "nl": "Korte uitleg bij de waarde.",
           "en": "Short explanation of the value."
+        }
+      },
+      {
+        "path": "regels[].afname.bibliotheek",
+        "columnNl": "regels[].afname.bibliotheek",
+        "columnEn": "regels[].afname.bibliotheek",
+        "type": "string",
+        "required": false,
+        "privacy": "none",
+        "title": {
+          "nl": "Bibliotheek",
+          "en": "Library"
+        },
+        "description": {
+          "nl": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+          "en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it."
         }
       },
       {

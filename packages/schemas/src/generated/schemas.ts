@@ -3691,6 +3691,15 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "x-privacy": "none",
             "type": "string"
           },
+          "bibliotheek": {
+            "title": "Bibliotheek",
+            "description": "Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.",
+            "x-title-en": "Library",
+            "x-description-en": "Id of the figure in the toolkit's parameter library (@zorghub/business-case/parameters) this value comes from. The check warns when value, unit, source or price year differ from it.",
+            "x-privacy": "none",
+            "type": "string",
+            "minLength": 1
+          },
           "bewijsklasse": {
             "title": "Bewijsklasse",
             "description": "Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.",
@@ -3857,6 +3866,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
         "parameters": {
           "discontovoet": {
             "waarde": 0.0225,
+            "bibliotheek": "discontovoet-mkba",
             "eenheid": "rentevoet",
             "bron": "Werkgroep discontovoet, rapport discontovoet",
             "bronJaar": 2020
@@ -3869,6 +3879,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           },
           "uurloon": {
             "waarde": 14.71,
+            "bibliotheek": "minimumloon-2026-01",
             "eenheid": "EUR/uur",
             "bron": "Ministerie van SZW, wettelijk minimumloon per 1 januari 2026",
             "bronJaar": 2026,
@@ -3992,18 +4003,21 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           },
           "jobcoachAandeelJaar1": {
             "waarde": 0.15,
+            "bibliotheek": "jobcoach-aandeel-jaar1",
             "eenheid": "fractie",
             "bron": "UWV, maximale uren jobcoaching als deel van de gewerkte uren",
             "bronJaar": 2025
           },
           "jobcoachAandeelJaar2": {
             "waarde": 0.075,
+            "bibliotheek": "jobcoach-aandeel-jaar2",
             "eenheid": "fractie",
             "bron": "UWV, maximale uren jobcoaching als deel van de gewerkte uren",
             "bronJaar": 2025
           },
           "jobcoachAandeelJaar3": {
             "waarde": 0.06,
+            "bibliotheek": "jobcoach-aandeel-jaar3",
             "eenheid": "fractie",
             "bron": "UWV, maximale uren jobcoaching als deel van de gewerkte uren",
             "bronJaar": 2025
@@ -4021,6 +4035,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
           },
           "lksOpslag": {
             "waarde": 0.235,
+            "bibliotheek": "lks-opslag-werkgeverslasten",
             "eenheid": "fractie",
             "bron": "Participatiewet, forfaitaire opslag werkgeverslasten loonkostensubsidie",
             "bronJaar": 2025
@@ -4838,6 +4853,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "budget": "wmo",
             "eenheidswaarde": {
               "waarde": 5000,
+              "bibliotheek": "brede-baten-van-werk",
               "eenheid": "EUR/persoon/jaar",
               "bron": "CPB en SCP, De brede baten van werk",
               "bronJaar": 2020,
@@ -4865,6 +4881,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "ontvanger": "zorgverzekeraar",
             "eenheidswaarde": {
               "waarde": 30.87,
+              "bibliotheek": "huisarts-consult",
               "eenheid": "EUR",
               "bron": "Kostenhandleiding (huisartsconsult)",
               "bronJaar": 2024,
@@ -4924,6 +4941,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "outputWaardering": "vervangingskosten",
             "eenheidswaarde": {
               "waarde": 32.76,
+              "bibliotheek": "thuiszorg-huishoudelijke-hulp",
               "eenheid": "EUR/uur",
               "bron": "Kostenhandleiding (huishoudelijke hulp per uur)",
               "bronJaar": 2024,
@@ -4955,6 +4973,7 @@ export const bundledSchemas: Record<string, JsonSchema> = {
             "ontvanger": "mantelzorgers",
             "eenheidswaarde": {
               "waarde": 18.8,
+              "bibliotheek": "mantelzorg-uur",
               "eenheid": "EUR/uur",
               "bron": "Kostenhandleiding (uur mantelzorg of vrijwilligerswerk)",
               "bronJaar": 2024,

@@ -568,6 +568,10 @@ export interface Parameter {
    */
   toelichting?: string;
   /**
+   * Id van het kengetal in de parameterbibliotheek van de toolkit (@zorghub/business-case/parameters) waaruit deze waarde komt. De controle waarschuwt als waarde, eenheid, bron of prijsjaar ervan afwijken.
+   */
+  bibliotheek?: string;
+  /**
    * Hoe sterk het bewijs voor deze waarde is, van 1 (eigen meting of gerandomiseerd onderzoek) tot 5 (aanname). Standaard 5 bij een aanname.
    */
   bewijsklasse?: number;
