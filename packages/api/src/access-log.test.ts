@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeAccessLog, verifyAccessLog } from './audit-verify.js';
+import { createApiKey } from './auth.js';
 import { openApiDocument } from './index.js';
 import { CASES, REFUSALS } from './test-support/access-log-cases.js';
 import { appFor, DATABASES, type Keys, seedTenants } from './test-support/harness.js';
@@ -11,9 +12,14 @@ const BOGUS_KEY = 'zh_bogus_key_that_does_not_exist_0000000000';
 describe.each(DATABASES)('NEN 7513 access log on %s', (kind) => {
   let ctx: Awaited<ReturnType<typeof appFor>>;
   let keys: { A: Keys; B: Keys };
+  /** A key of hub A that only the key-route cases expire and revoke. */
+  let spareKey: string;
   beforeAll(async () => {
     ctx = await appFor(kind, 'accesslog', { rateLimit: { max: 100_000, timeWindow: 60_000 } });
     keys = await seedTenants(ctx.app);
+    spareKey = (
+      await createApiKey(ctx.app.zorghub.db, { hubId: 'HUB-A', orgId: 'OZ-A1', role: 'planner' })
+    ).id;
   });
   afterAll(async () => ctx.close());
 
@@ -41,7 +47,7 @@ describe.each(DATABASES)('NEN 7513 access log on %s', (kind) => {
       const before = await count();
       const r = await ctx.app.inject({
         method: c.method,
-        url: `/api/v1${c.url}`,
+        url: `/api/v1${c.url.replace('{sleutel}', spareKey)}`,
         headers: { authorization: `Bearer ${keys.A[c.role]}` },
         ...(c.payload ? { payload: c.payload } : {}),
       });

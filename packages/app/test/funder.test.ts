@@ -6,28 +6,18 @@
  * summary's whole-hub row matches the API, and axe finds nothing in nl and en.
  */
 
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { type ArbeidssituatieCode, arbeidssituatieLabels } from '@zorghub/schemas';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB, launchBrowser, startHub } from './hub';
+import { axeViolations, overflowing, screenshot } from './page-checks';
 
 let hub: Awaited<ReturnType<typeof startHub>>;
 let browser: Browser;
 let page: Page;
-// The guide's screenshots: ZORGHUB_SCREENSHOT_DIR=docs-site/static/img/app npm test -w @zorghub/app
-const shots = process.env.ZORGHUB_SCREENSHOT_DIR ?? join(tmpdir(), 'zorghub-app-screenshots');
-mkdirSync(shots, { recursive: true });
-const shot = (name: string) =>
-  page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const shot = (name: string) => screenshot(page, name);
 
-const axe = async () =>
-  (
-    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = () => axeViolations(page);
 
 interface Cell {
   waarde: string;
@@ -120,9 +110,7 @@ describe('financier: outcomes and monitoring', () => {
   });
 
   it('fits a 390 px phone and has no axe violations in English', async () => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      390,
-    );
+    expect(await overflowing(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Funder' }).waitFor();
     await page.getByRole('region', { name: 'Employment situation', exact: true }).waitFor();

@@ -6,30 +6,17 @@
  * field named (what was typed is kept), then recorded; a day's hours approved; axe in nl and en.
  */
 
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB, launchBrowser, startHub, WORKER } from './hub';
+import { axeViolations, overflowing, screenshot } from './page-checks';
 
 let hub: Awaited<ReturnType<typeof startHub>>;
 let browser: Browser;
 let page: Page;
-// The guide's screenshots: ZORGHUB_SCREENSHOT_DIR=docs-site/static/img/app npm test -w @zorghub/app
-const shots = process.env.ZORGHUB_SCREENSHOT_DIR ?? join(tmpdir(), 'zorghub-app-screenshots');
-mkdirSync(shots, { recursive: true });
-const shot = (name: string) =>
-  page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const shot = (name: string) => screenshot(page, name);
 
-const axe = async () =>
-  (
-    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-
-const fits = () =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+const axe = () => axeViolations(page);
 
 beforeAll(async () => {
   hub = await startHub();
@@ -97,7 +84,7 @@ describe('jobcoach: participants, coaching and hours', () => {
       '2026-06-30 · Regulier werk elders',
     ]);
     expect(await axe()).toEqual([]);
-    expect(await fits()).toBe(true);
+    expect(await overflowing(page)).toEqual([]);
     await shot('jobcoach-nl');
   });
 
@@ -143,6 +130,6 @@ describe('jobcoach: participants, coaching and hours', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Job coaching' }).waitFor();
     expect(await axe()).toEqual([]);
-    expect(await fits()).toBe(true);
+    expect(await overflowing(page)).toEqual([]);
   });
 });

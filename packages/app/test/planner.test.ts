@@ -5,19 +5,16 @@
  * booking with the remainder shown before saving, a double booking marked at a glance, an
  * overbooking warned about and then refused by the API in words, a cancellation; axe in nl and en.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startHub } from './hub';
+import { axeViolations } from './page-checks';
 
 let hub: Awaited<ReturnType<typeof startHub>>;
 let browser: Browser;
 let page: Page;
 
-const axe = async () =>
-  (
-    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = () => axeViolations(page);
 
 beforeAll(async () => {
   hub = await startHub();

@@ -6,55 +6,19 @@
  * and get it back (the queue sends with Idempotency-Key), and axe finds no WCAG 2.1 A/AA violations
  * in Dutch and in English.
  */
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startHub } from './hub';
+import { axeViolations, overflowing, screenshot } from './page-checks';
 
 let hub: Awaited<ReturnType<typeof startHub>>;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-// The guide's screenshots: ZORGHUB_SCREENSHOT_DIR=docs-site/static/img/app npm test -w @zorghub/app
-const shots = process.env.ZORGHUB_SCREENSHOT_DIR ?? join(tmpdir(), 'zorghub-app-screenshots');
-mkdirSync(shots, { recursive: true });
-/** The elements wider than the 390 px viewport (empty when the page fits the phone's width). */
-const overflowAt390 = () =>
-  page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    // A table inside a scroll container may be wider: it scrolls on its own, the page does not.
-    const inScroller = (el: Element) => {
-      for (let p = el.parentElement; p; p = p.parentElement)
-        if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true;
-      return false;
-    };
-    const wide = [...document.querySelectorAll('body *')].filter(
-      (el) => el.getBoundingClientRect().right > width + 0.5 && !inScroller(el),
-    );
-    return [
-      ...(document.documentElement.scrollWidth > width ? ['document'] : []),
-      ...wide.map(
-        (el) =>
-          `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().width)} px)`,
-      ),
-    ];
-  });
+const overflowAt390 = () => overflowing(page);
 // A note with a long unbroken reference, as people paste them: it must wrap, not widen the page.
 const NOTE = 'Post stapelt zich op bij de deur, kenmerk BRIEF-2026-000000000000000000000000000001.';
-const shot = (name: string) =>
-  page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-
-async function axeViolations(p: Page) {
-  const result = await new AxeBuilder({ page: p })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const shot = (name: string) => screenshot(page, name);
 
 beforeAll(async () => {
   hub = await startHub();

@@ -185,6 +185,42 @@ export const CASES: Case[] = [
     action: 'delete',
     clientId: 'CL-A1',
   },
+  // The admin key routes: who may call the API is part of the audit trail too. `{sleutel}` is a
+  // spare key the test creates, so expiring and revoking it leaves the test's own keys alone.
+  {
+    method: 'GET',
+    path: '/api-sleutels',
+    url: '/api-sleutels',
+    role: 'beheerder',
+    action: 'search',
+    clientId: null,
+  },
+  {
+    method: 'POST',
+    path: '/api-sleutels',
+    url: '/api-sleutels',
+    role: 'beheerder',
+    action: 'create',
+    clientId: null,
+    payload: { rol: 'planner', organisatieId: 'OZ-A1' },
+  },
+  {
+    method: 'POST',
+    path: '/api-sleutels/{id}/_verloop',
+    url: '/api-sleutels/{sleutel}/_verloop',
+    role: 'beheerder',
+    action: 'change',
+    clientId: null,
+    payload: {},
+  },
+  {
+    method: 'POST',
+    path: '/api-sleutels/{id}/_intrekken',
+    url: '/api-sleutels/{sleutel}/_intrekken',
+    role: 'beheerder',
+    action: 'change',
+    clientId: null,
+  },
 ];
 
 export interface Refusal {
