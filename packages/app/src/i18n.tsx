@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /** Dutch first, English too: the texts of the app and the language the user chose (kept per browser). */
+import { codelists } from '@zorghub/schemas';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { en } from './texts/en';
 import { nl, type Texts } from './texts/nl';
@@ -48,3 +49,15 @@ export function label(
 ): string {
   return labels[code]?.[lang] ?? code;
 }
+
+/**
+ * Labels of the outflow destinations. That codelist is open, so the standard has no generated label
+ * table for it: these are the labels of its known codes, and `label` shows any other code as is.
+ */
+export const uitstroombestemmingLabels: Readonly<Record<string, { nl: string; en: string }>> =
+  Object.fromEntries(
+    (codelists.uitstroombestemming?.codes ?? []).map((c) => [
+      c.code,
+      { nl: c.labelNl, en: c.labelEn },
+    ]),
+  );

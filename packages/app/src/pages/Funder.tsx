@@ -5,20 +5,12 @@
  * summary per cohort (/monitoring-samenvatting). The API suppresses small cells; the page shows a
  * suppressed cell as suppressed and never derives it from the others.
  */
-import { arbeidssituatieLabels, codelists, uitkeringsstatusLabels } from '@zorghub/schemas';
+import { arbeidssituatieLabels, uitkeringsstatusLabels } from '@zorghub/schemas';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { ApiError, call, NetworkError } from '../api';
-import { label, useLang } from '../i18n';
+import { label, uitstroombestemmingLabels, useLang } from '../i18n';
 import { Alert, DataTable, Heading, Paragraph } from '../ui';
 import { isoDay } from '../week';
-
-/** The outflow destinations are an open codelist: labels of its known codes, the code otherwise. */
-const destinationLabels = Object.fromEntries(
-  (codelists.uitstroombestemming?.codes ?? []).map((c) => [
-    c.code,
-    { nl: c.labelNl, en: c.labelEn },
-  ]),
-);
 
 interface AggregateCell {
   waarde: string;
@@ -174,7 +166,7 @@ export function Funder({ onExpired }: { onExpired(): void }) {
               head={[f.destination, f.people]}
               rows={summary.totaal.uitstroom.map((u) => ({
                 key: u.waarde,
-                cells: [label(destinationLabels, u.waarde, lang), count(u)],
+                cells: [label(uitstroombestemmingLabels, u.waarde, lang), count(u)],
               }))}
             />
           )}

@@ -9,7 +9,6 @@ import {
   type Coachingcontact,
   coachingvormCodes,
   coachingvormLabels,
-  codelists,
   type Deelnemer,
   deelnemerstatusLabels,
   type Training,
@@ -19,7 +18,7 @@ import {
 } from '@zorghub/schemas';
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, call, listAll, NetworkError } from '../api';
-import { label, useLang } from '../i18n';
+import { label, uitstroombestemmingLabels, useLang } from '../i18n';
 import { newKey } from '../queue';
 import {
   Alert,
@@ -35,13 +34,6 @@ import {
 import { serverFieldErrors, validateEntity } from '../validate';
 import { inLanguage, isoDay } from '../week';
 
-/** The outflow destinations are an open codelist: labels of its known codes, the code otherwise. */
-const destinationLabels = Object.fromEntries(
-  (codelists.uitstroombestemming?.codes ?? []).map((c) => [
-    c.code,
-    { nl: c.labelNl, en: c.labelEn },
-  ]),
-);
 const FIELDS = ['deelnemerId', 'contactDatum', 'vorm', 'duurMinuten'] as const;
 
 interface Data {
@@ -125,7 +117,7 @@ export function Jobcoach({ onExpired }: { onExpired(): void }) {
               : '–',
             contacts.length === 0 ? '0' : c.contacts(contacts.length, contacts.at(-1)!),
             p.uitstroomDatum
-              ? `${p.uitstroomDatum}${p.uitstroombestemming ? ` · ${label(destinationLabels, p.uitstroombestemming, lang)}` : ''}`
+              ? `${p.uitstroomDatum}${p.uitstroombestemming ? ` · ${label(uitstroombestemmingLabels, p.uitstroombestemming, lang)}` : ''}`
               : '–',
           ],
         };
