@@ -6,6 +6,9 @@ import { ApiError, call } from './api';
 import { useLang } from './i18n';
 import { CareOrg } from './pages/CareOrg';
 import { Funder } from './pages/Funder';
+import { Household } from './pages/Household';
+import { HouseholdLinks, PublicPage, usePublicRoute } from './pages/HouseholdRoutes';
+import { HouseholdSignIn } from './pages/HouseholdSignIn';
 import { Jobcoach } from './pages/Jobcoach';
 import { Planner } from './pages/Planner';
 import { SignIn } from './pages/SignIn';
@@ -14,12 +17,23 @@ import { forgetKey, storedKey, takeKeyFromFragment, type Who } from './session';
 import { Alert, Paragraph } from './ui';
 
 /** The roles that have pages in this version; the others see where the API is. */
-const BUILT = ['medewerker', 'planner', 'beheerder', 'zorgorganisatie', 'financier', 'jobcoach'];
+const BUILT = [
+  'medewerker',
+  'planner',
+  'beheerder',
+  'zorgorganisatie',
+  'financier',
+  'jobcoach',
+  'particulier',
+];
 
 export function App() {
   const { t, lang, setLang } = useLang();
-  const [who, setWho] = useState<Who | null>();
+  const [signedIn, setWho] = useState<Who | null>();
   const [expired, setExpired] = useState(false);
+  // A household's public page (#/aanmelden, #/inloggen) is shown instead of the role's pages.
+  const [route, leaveRoute] = usePublicRoute();
+  const who = route ? null : signedIn;
 
   useEffect(() => {
     const start = () => {
@@ -43,8 +57,8 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
-    if (who) sessionStorage.setItem('zorghub.wie', JSON.stringify(who));
-  }, [who]);
+    if (signedIn) sessionStorage.setItem('zorghub.wie', JSON.stringify(signedIn));
+  }, [signedIn]);
 
   // An expired credential keeps the page (and what was typed) and asks to sign in again on top.
   const onExpired = useCallback(() => setExpired(true), []);
@@ -89,8 +103,24 @@ export function App() {
         lang={lang}
       >
         {who && <Paragraph>{t.signedInAs(role, who.organisatieId)}</Paragraph>}
-        {who === null && <SignIn expired={false} onSignedIn={setWho} />}
-        {who && expired && (
+        {route && signedIn !== undefined && (
+          <PublicPage
+            route={route}
+            onSignedIn={(w) => {
+              leaveRoute();
+              setExpired(false);
+              setWho(w);
+            }}
+          />
+        )}
+        {who === null && !route && <SignIn expired={false} onSignedIn={setWho} />}
+        {who === null && !route && <HouseholdLinks />}
+        {who && expired && who.rol === 'particulier' && (
+          <div className="zh-reauth">
+            <HouseholdSignIn expired onSignedIn={() => setExpired(false)} />
+          </div>
+        )}
+        {who && expired && who.rol !== 'particulier' && (
           <div className="zh-reauth">
             <SignIn
               expired
@@ -106,6 +136,7 @@ export function App() {
         {who?.rol === 'zorgorganisatie' && <CareOrg onExpired={onExpired} />}
         {who?.rol === 'financier' && <Funder onExpired={onExpired} />}
         {who?.rol === 'jobcoach' && <Jobcoach onExpired={onExpired} />}
+        {who?.rol === 'particulier' && <Household who={who} onExpired={onExpired} />}
         {who && !BUILT.includes(who.rol) && <Alert type="info">{t.notYet(role)}</Alert>}
       </main>
     </div>

@@ -12,6 +12,8 @@ export interface Who {
   organisatieId: string;
   hubId: string;
   deelnemerId?: string;
+  /** Role particulier: the one household the credential is for. */
+  huishoudenId?: string;
 }
 
 export function takeKeyFromFragment(): void {

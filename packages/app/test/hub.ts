@@ -49,7 +49,13 @@ export async function startHub() {
   // plugin may (10 s), and the test should not fail on the machine's load.
   const db = await openDb(dbUrl ? { databaseUrl: dbUrl, schema } : { dataDir: 'memory://' });
   await migrate(db);
-  const app = await buildApp({ db, rateLimit: false, appDir });
+  // Households sign up in the public API: the hub's tariff, and room for the tests' requests.
+  const app = await buildApp({
+    db,
+    rateLimit: false,
+    appDir,
+    signup: { hourlyCents: 3250, max: 1000 },
+  });
   const key = async (
     role: 'beheerder' | 'planner' | 'medewerker' | 'zorgorganisatie' | 'jobcoach' | 'financier',
     org = HUB,

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /** The app's texts in English. */
+import { householdEn } from './household.en';
 import type { Texts } from './nl';
 
 export const en: Texts = {
@@ -29,6 +30,7 @@ export const en: Texts = {
     medewerker: 'worker',
     zorgorganisatie: 'care organisation',
     financier: 'funder',
+    particulier: 'household',
   },
   notYet: (role) =>
     `The pages for the ${role} role come in a later version of the app. The API is already there: see /api/v1/reference.`,
@@ -204,4 +206,5 @@ export const en: Texts = {
     required: 'This field is required.',
     invalid: 'This value is not valid.',
   },
+  household: householdEn,
 };

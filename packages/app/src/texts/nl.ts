@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /** De teksten van de app in het Nederlands (de standaardtaal). */
+import { householdNl } from './household.nl';
+
 export const nl = {
   appName: 'Zorghub',
   skipLink: 'Naar de inhoud',
@@ -28,6 +30,7 @@ export const nl = {
     medewerker: 'medewerker',
     zorgorganisatie: 'zorgorganisatie',
     financier: 'financier',
+    particulier: 'huishouden',
   } as Record<string, string>,
   notYet: (role: string) =>
     `De pagina's voor de rol ${role} komen in een volgende versie van de app. De API is er al: zie /api/v1/reference.`,
@@ -201,6 +204,8 @@ export const nl = {
     required: 'Dit veld is verplicht.',
     invalid: 'Deze waarde klopt niet.',
   },
+  /** Particuliere huishoudens: aanmelden, inloggen, eigen pagina's (src/texts/household.nl.ts). */
+  household: householdNl,
 };
 
 export type Texts = typeof nl;
