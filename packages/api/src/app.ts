@@ -96,6 +96,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   if (demo) {
     const { loadDemo } = await import('./demo.js');
     app.zorghub.demoCredentials = await loadDemo(app.zorghub.db);
+    // The demo takes sign-ups for its own hub (the household pages' sign-up form).
+    app.zorghub.signup ??= { hourlyCents: 3000 };
   }
   return app;
 }

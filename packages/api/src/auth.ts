@@ -29,12 +29,16 @@ export async function createApiKey(
     orgId: string;
     role: Role;
     participantId?: string | null;
+    /** Role particulier: the household the key belongs to (required for it, refused for others). */
+    householdId?: string | null;
     label?: string;
     /** ISO date-time after which the key is refused (none: until revoked). */
     expiresAt?: string | null;
   },
 ): Promise<{ id: string; apiKey: string }> {
   if (!ROLES.includes(input.role)) throw new Error(`unknown role "${input.role}"`);
+  if ((input.role === 'particulier') !== !!input.householdId)
+    throw new Error('a household id goes with role particulier, and only with it');
   if (input.expiresAt && Number.isNaN(Date.parse(input.expiresAt)))
     throw new Error(
       `expiry "${input.expiresAt}" is not a date (expected e.g. 2026-12-31T23:59:59Z)`,
@@ -42,7 +46,7 @@ export async function createApiKey(
   const id = `key_${randomBytes(6).toString('hex')}`;
   const apiKey = `${KEY_PREFIX}${randomBytes(24).toString('base64url')}`;
   await q.query(
-    'INSERT INTO api_keys (id, hash, hub_id, org_id, role, participant_id, label, expires_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
+    'INSERT INTO api_keys (id, hash, hub_id, org_id, role, participant_id, label, expires_at, household_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)',
     [
       id,
       hashApiKey(apiKey),
@@ -52,6 +56,7 @@ export async function createApiKey(
       input.participantId ?? null,
       input.label ?? null,
       input.expiresAt ?? null,
+      input.householdId ?? null,
     ],
   );
   return { id, apiKey };
@@ -168,9 +173,10 @@ export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined)
       org_id: string;
       role: Role;
       participant_id: string | null;
+      household_id: string | null;
       expires_ms: number | null;
     }>(
-      `SELECT id, hub_id, org_id, role, participant_id,
+      `SELECT id, hub_id, org_id, role, participant_id, household_id,
               (extract(epoch FROM expires_at) * 1000)::float8 AS expires_ms
          FROM api_keys
         WHERE hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
@@ -184,6 +190,7 @@ export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined)
           orgId: row.org_id,
           role: row.role,
           participantId: row.participant_id,
+          ...(row.household_id ? { huishoudenId: row.household_id } : {}),
           via: 'api-key',
         }
       : null;

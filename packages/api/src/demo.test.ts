@@ -21,6 +21,7 @@ describe.each(DATABASES)('the demo (zorghub serve --demo) on %s', { timeout: 120
       'medewerker',
       'zorgorganisatie',
       'financier',
+      'particulier',
     ]);
     const planner = ctx.app.zorghub.demoCredentials!.find((c) => c.role === 'planner')!;
     const r = await ctx.app.inject({
@@ -30,6 +31,27 @@ describe.each(DATABASES)('the demo (zorghub serve --demo) on %s', { timeout: 120
     });
     expect(r.statusCode).toBe(200);
     expect(r.json().resultaten).toHaveLength(5);
+  });
+
+  it('has a demo household that signs in with its key and sees its own visits and invoice', async () => {
+    const household = ctx.app.zorghub.demoCredentials!.find((c) =>
+      c.role.startsWith('particulier'),
+    )!;
+    const get = (url: string) =>
+      ctx.app.inject({
+        url: `/api/v1${url}`,
+        headers: { authorization: `Bearer ${household.apiKey}` },
+      });
+    expect((await get('/sessie')).json()).toMatchObject({
+      rol: 'particulier',
+      huishoudenId: 'HH-DEMO-1',
+    });
+    expect((await get('/huishoudens/HH-DEMO-1')).statusCode).toBe(200);
+    const visits = (await get('/bezoeken')).json().resultaten;
+    expect(visits).toHaveLength(3);
+    expect((await get('/facturen')).json().resultaten.map((f: { id: string }) => f.id)).toEqual([
+      'FA-DEMO-HH1',
+    ]);
   });
 
   it('leaves the records table analyzed, so a page is read in key order and not sorted', async () => {

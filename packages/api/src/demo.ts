@@ -179,5 +179,8 @@ export async function loadDemo(db: Db, dir = findDemoDir()): Promise<DemoCredent
       apiKey,
     });
   }
+  // The household pages of the app (issue 17): a demo household and its credential.
+  const { loadDemoHousehold } = await import('./households/demo-household.js');
+  out.push(await loadDemoHousehold(db, hub, worker));
   return out;
 }

@@ -30,6 +30,8 @@ const FORBIDDEN: Record<Role, RegExp> = {
   medewerker: /-B\d|-A2/,
   zorgorganisatie: /-B\d|-A2/,
   financier: /-B\d|-A\d/,
+  // The household HH-PA of hub A sees only its own (…-PA) objects.
+  particulier: /-B\d|-A\d|-PB/,
 };
 
 const ID_PREFIX: Record<string, string> = {
@@ -45,6 +47,7 @@ const ID_PREFIX: Record<string, string> = {
   facturen: 'FA',
   uitkomsten: 'UK',
   diensten: 'DI',
+  huishoudens: 'HH',
 };
 
 /** A concrete URL for a path: `{id}` becomes the object of tenant `t` (A1 own, A2 other care organisation, B1 other hub). */

@@ -172,6 +172,39 @@ CREATE TABLE rate_limit_counts (
 ALTER TABLE api_keys ADD COLUMN expires_at timestamptz;
 `,
   },
+  {
+    id: '0006_households',
+    // Private households (issue 17): the household a record belongs to (its scope for role
+    // particulier), the household of a household's credential, the one-time sign-in tokens (hashed
+    // only) and the outbox of rendered messages (the only place an e-mail address is copied to).
+    sql: `
+ALTER TABLE records ADD COLUMN household_id text;
+CREATE INDEX records_household ON records (hub_id, entity, household_id, id);
+ALTER TABLE api_keys ADD COLUMN household_id text;
+
+CREATE TABLE household_tokens (
+  hash text PRIMARY KEY,
+  hub_id text NOT NULL,
+  household_id text NOT NULL,
+  expires_at timestamptz NOT NULL,
+  used_at timestamptz,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE uitgaande_berichten (
+  id text PRIMARY KEY,
+  hub_id text NOT NULL,
+  kind text NOT NULL,
+  to_address text NOT NULL,
+  language text NOT NULL,
+  subject text NOT NULL,
+  body text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  sent_at timestamptz
+);
+CREATE INDEX uitgaande_berichten_hub ON uitgaande_berichten (hub_id, created_at, id);
+`,
+  },
 ];
 
 /**

@@ -15,6 +15,7 @@ import { type Authenticator, createAuthenticator, type OidcOptions } from './aut
 import { serverEnv } from './config/env.js';
 import { loadRegionConfig, type RegionConfig } from './config/region.js';
 import { type Db, openDb } from './db.js';
+import type { SignupOptions } from './households/public.js';
 import { migrate } from './migrations.js';
 import { buildOpenApi } from './openapi/document.js';
 import accessLog, { unroutedAccessLog } from './plugins/access-log.js';
@@ -64,6 +65,8 @@ export interface ZorghubApiOptions {
    * ZORGHUB_CONFIG names, else none.
    */
   region?: RegionConfig;
+  /** Public sign-up of private households: the hub, tariff, notice period, app address, limits. */
+  signup?: SignupOptions;
 }
 
 export interface ZorghubState {
@@ -78,6 +81,8 @@ export interface ZorghubState {
   demoCredentials?: Array<{ role: string; organisation: string; apiKey: string }>;
   /** The region configuration the server runs with, if any. */
   region?: RegionConfig;
+  /** Sign-up settings (the demo fills in its hub). */
+  signup?: SignupOptions;
 }
 
 declare module 'fastify' {
@@ -142,6 +147,7 @@ const zorghubApiPlugin: FastifyPluginAsync<ZorghubApiOptions> = async (app, opti
     registered: [],
     logUnrouted: unroutedAccessLog(db, routes, auth.authenticate),
     ...(region ? { region } : {}),
+    ...(options.signup ? { signup: options.signup } : {}),
   };
   app.decorate('zorghub', state);
   const stopCheckpoints = startCheckpoints(app, db);

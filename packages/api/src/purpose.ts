@@ -20,6 +20,7 @@ export const DEFAULT_PURPOSE: Record<Role, string> = {
   medewerker: 'bezoekuitvoering',
   zorgorganisatie: 'zorgverlening',
   financier: 'verantwoording',
+  particulier: 'eigen-gegevens',
 };
 /** An unauthenticated attempt's purpose. */
 export const NO_PURPOSE = 'niet-opgegeven';

@@ -91,6 +91,9 @@ describe('every generic documented status is produced (PGlite)', () => {
       return r.json();
     }
     if (path.endsWith('/_status')) return { status: 'geannuleerdDoorClient' };
+    if (path.endsWith('/_pauzeren')) return { pauzeVanafDatum: '2027-01-01' };
+    if (path.endsWith('/_annuleren')) return { annuleringsreden: 'overig' };
+    if (method === 'PATCH') return { aantalPerPeriode: 5 };
     return {};
   }
 

@@ -12,6 +12,7 @@ export const ROLES = [
   'medewerker', // worker
   'zorgorganisatie', // care organisation
   'financier', // funder
+  'particulier', // a private household, on its own pages (one huishoudenId, see routes/households.ts)
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const OPERATOR_ROLES: readonly Role[] = ['beheerder', 'planner', 'jobcoach'];
@@ -23,6 +24,8 @@ export interface Principal {
   orgId: string;
   role: Role;
   participantId?: string | null;
+  /** Role particulier: the one household the credential belongs to (its scope). */
+  huishoudenId?: string | null;
   via: 'api-key' | 'oidc';
 }
 
@@ -33,6 +36,7 @@ export const AUDITED_ENTITIES = [
   'client',
   'signaal',
   'bezoek',
+  'huishouden',
 ] as const satisfies readonly EntiteitCode[];
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export const isAudited = (entity: string): entity is AuditedEntity =>

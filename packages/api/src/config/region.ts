@@ -11,6 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codelists } from '@zorghub/schemas';
+import { isValidIBAN } from 'ibantools';
 import { z } from 'zod';
 import { ConfigError } from './env.js';
 
@@ -23,6 +24,8 @@ export interface RegionConfig {
   /** `dienstsoort` codes the hub offers. */
   services: string[];
   tariffs: { hourly: number; currency: 'EUR'; priceYear: number };
+  /** The hub as SEPA creditor, for the direct-debit file (default: a demo creditor a bank refuses). */
+  directDebit?: { creditorId: string; iban: string; bic?: string; name?: string };
 }
 
 /** The hourly tariff in cents, as the standard keeps amounts. */
@@ -59,6 +62,12 @@ const EXPECTED: Record<string, string> = {
   'tariffs.hourly': 'the hourly tariff in euro, a number more than 0 and at most 500 (35.5)',
   'tariffs.currency': '"EUR"',
   'tariffs.priceYear': 'the year of the prices, a whole number 2000–2100',
+  directDebit:
+    'an object { creditorId, iban, bic?, name? } (the hub as SEPA creditor); leave it out for the demo creditor',
+  'directDebit.creditorId': 'the SEPA creditor identifier (incassant-ID), e.g. NL79ZZZ999999990000',
+  'directDebit.iban': 'the hub’s IBAN in electronic form, e.g. NL20INGB0001234567',
+  'directDebit.bic': 'the bank’s BIC, 8 or 11 characters',
+  'directDebit.name': 'the creditor name on the debtor’s statement, 1–70 characters',
 };
 
 const code = (list: string) => {
@@ -92,6 +101,18 @@ const schema = z
         priceYear: z.number().int().min(2000).max(2100),
       })
       .strict(),
+    directDebit: z
+      .object({
+        creditorId: z.string().regex(/^[A-Z]{2}[0-9]{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$/),
+        iban: z.string().refine((s) => isValidIBAN(s)),
+        bic: z
+          .string()
+          .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/)
+          .optional(),
+        name: z.string().trim().min(1).max(70).optional(),
+      })
+      .strict()
+      .optional(),
     // The project's own choices: the server does not use them, but they belong in the file.
     workers: z.unknown().optional(),
     parts: z.unknown().optional(),
@@ -164,6 +185,7 @@ export function checkRegionConfig(
     partners: data.partners,
     services: [...new Set(data.services)],
     tariffs: data.tariffs,
+    ...(data.directDebit ? { directDebit: data.directDebit } : {}),
   };
   return { config, problems: [], warnings };
 }

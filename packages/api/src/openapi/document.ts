@@ -132,9 +132,11 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
       [String(route.success.status)]: okResponse(route),
     };
     responses['400'] = problemResponse('400');
-    responses['401'] = problemResponse('401');
+    // A public route (no roles: the household sign-up) takes no credential.
+    const isPublic = route.roles.length === 0;
+    if (!isPublic) responses['401'] = problemResponse('401');
     // A route every role may call has no role to refuse.
-    if (!ROLES.every((role) => route.roles.includes(role)))
+    if (!isPublic && !ROLES.every((role) => route.roles.includes(role)))
       responses['403'] = problemResponse('403');
     if (pathParams.length) {
       responses['404'] = problemResponse('404');
@@ -160,7 +162,7 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
       summary: route.summary,
       ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
-      'x-roles': route.roles,
+      ...(isPublic ? { security: [] } : { 'x-roles': route.roles }),
       ...(route.audit ? { 'x-access-log': route.audit.action } : {}),
       parameters: [...pathParams, ...queryParams, ...headerParams],
       responses,
@@ -170,7 +172,9 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
         required: route.body.required ?? true,
         content: {
           [route.method === 'PATCH' ? 'application/merge-patch+json' : 'application/json']: {
-            schema: route.body.ref ? { $ref: route.body.ref } : route.body.schema,
+            schema: route.body.ref
+              ? { $ref: route.body.ref }
+              : withCodelistExtension(route.body.schema),
           },
         },
       };

@@ -26,6 +26,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Roles that may call this route; routes without it need no credential. */
     roles?: readonly Role[];
+    /** A route of the API's table that anyone may call (the household sign-up and sign-in link). */
+    publicRoute?: boolean;
     /** The operation's name in the OpenAPI document. */
     operationId?: string;
   }

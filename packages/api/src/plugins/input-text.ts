@@ -61,7 +61,7 @@ export function checkText(req: FastifyRequest) {
 
 const inputText: FastifyPluginAsync = async (app) => {
   // After authentication (an unauthenticated caller learns nothing) and before the schema check.
-  onRoutesWhere(app, (route) => !!route.config?.roles, {
+  onRoutesWhere(app, (route) => !!route.config?.roles || !!route.config?.publicRoute, {
     preValidation: async (req: FastifyRequest) => checkText(req),
   });
 };

@@ -129,7 +129,12 @@ export function apiKeyRoutes(): RouteDef[] {
           additionalProperties: false,
           required: ['rol', 'organisatieId'],
           properties: {
-            rol: { type: 'string', enum: [...ROLES], description: 'Rol / Role' },
+            rol: {
+              type: 'string',
+              // A household's credential comes from its sign-in link only (routes/household-sessions.ts).
+              enum: ROLES.filter((r) => r !== 'particulier'),
+              description: 'Rol (geen particulier) / Role (not particulier)',
+            },
             organisatieId: { ...ID, description: 'Namens organisatie / On behalf of' },
             deelnemerId: {
               ...ID,
@@ -143,7 +148,7 @@ export function apiKeyRoutes(): RouteDef[] {
       success: { status: 201, description: 'Aangemaakt / Created', schema: newKeySchema },
       async handler(ctx) {
         const b = ctx.body as {
-          rol: (typeof ROLES)[number];
+          rol: Exclude<(typeof ROLES)[number], 'particulier'>;
           organisatieId: string;
           deelnemerId?: string;
           omschrijving?: string;

@@ -42,9 +42,11 @@ export interface EntityConfig {
   /** Query filters (camelCase) on a column. */
   filters?: Array<{
     name: string;
-    column: 'client_id' | 'participant_id' | 'parent_id' | 'care_org_id';
+    column: 'client_id' | 'participant_id' | 'parent_id' | 'care_org_id' | 'household_id';
     description: string;
   }>;
+  /** Query filters on a date-time field of the record: only records at or after the value. */
+  fromFilters?: Array<{ name: string; field: string; description: string }>;
   /** Defaults from the caller before the references are checked (a worker's own id). */
   defaults?(ctx: HandlerContext, data: Record<string, unknown>): void;
   /** The references in a record; each must name a record the caller may reference (references.ts). */
@@ -153,6 +155,11 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
           schema: { ...PATH_PARAM_SCHEMA },
           description: f.description,
         })),
+        ...(cfg.fromFilters ?? []).map((f) => ({
+          name: f.name,
+          schema: { type: 'string', format: 'date-time' },
+          description: f.description,
+        })),
       ],
       success: {
         status: 200,
@@ -174,6 +181,13 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
             params.push(v);
             where += ` AND ${f.column} = $${params.length}`;
             if (f.column === 'client_id') ctx.audit({ clientId: v });
+          }
+        }
+        for (const f of cfg.fromFilters ?? []) {
+          const v = ctx.query[f.name];
+          if (typeof v === 'string') {
+            params.push(f.field, v);
+            where += ` AND (data->>$${params.length - 1})::timestamptz >= $${params.length}::timestamptz`;
           }
         }
         const { rows, headers, body } = await listPage<{

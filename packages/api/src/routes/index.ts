@@ -14,10 +14,14 @@ import { apiKeyRoutes } from './api-keys.js';
 import { clientRoutes } from './clients.js';
 import { coachingContactRoutes } from './coaching-contacts.js';
 import { createSchema } from './crud.js';
+import { directDebitRoute } from './direct-debits.js';
 import { exportRoute } from './exports.js';
+import { householdSessionRoutes } from './household-sessions.js';
+import { householdRoutes } from './households.js';
 import { invoiceRoutes } from './invoices.js';
 import { monitoringRoute } from './monitoring.js';
 import { organisationRoutes } from './organisations.js';
+import { outboxRoute } from './outbox.js';
 import { outcomeRoutes } from './outcomes.js';
 import { packageExportRoute } from './package-export.js';
 import { participantRoutes } from './participants.js';
@@ -26,6 +30,8 @@ import { retentionRoute } from './retention.js';
 import { serviceRoutes } from './services.js';
 import { sessionRoute } from './session.js';
 import { signalConfig, signalRoutes } from './signals.js';
+import { signupRoute, signupSchema } from './signups.js';
+import { subscriptionLifecycleRoutes } from './subscription-lifecycle.js';
 import { subscriptionConfig, subscriptionRoutes } from './subscriptions.js';
 import { timesheetRoutes } from './timesheets.js';
 import { trainingRoutes } from './trainings.js';
@@ -37,6 +43,7 @@ export function allRoutes(region?: RegionConfig): RouteDef[] {
     ...organisationRoutes(),
     ...serviceRoutes(region),
     ...subscriptionRoutes(region),
+    ...subscriptionLifecycleRoutes(),
     ...clientRoutes(),
     ...participantRoutes(),
     ...trainingRoutes(),
@@ -46,6 +53,11 @@ export function allRoutes(region?: RegionConfig): RouteDef[] {
     ...signalRoutes(),
     ...timesheetRoutes(),
     ...invoiceRoutes(),
+    ...householdRoutes(),
+    signupRoute(),
+    ...householdSessionRoutes(),
+    outboxRoute(),
+    directDebitRoute(),
     packageExportRoute(),
     exportRoute(),
     aggregateRoute(),
@@ -74,5 +86,16 @@ export function componentSchemas(): Record<string, object> {
   const { schema } = createSchema(signalConfig);
   out.SignaalNieuw = schema;
   out.AbonnementNieuw = createSchema(subscriptionConfig).schema;
+  // Private households (issue 17): stored, never exported, so not among STORED_ENTITIES.
+  for (const e of ['huishouden'] as const) {
+    const {
+      $schema: _s,
+      $id: _i,
+      examples: _x,
+      ...rest
+    } = entitySchema(e) as Record<string, unknown>;
+    out[componentName(e)] = rest;
+  }
+  out.Aanmelding = signupSchema;
   return out;
 }

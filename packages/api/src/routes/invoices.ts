@@ -17,7 +17,7 @@ const invoiceConfig: EntityConfig = {
   path: 'facturen',
   tag: 'Facturen',
   titleNl: 'Facturen',
-  read: { beheerder: 'hub', zorgorganisatie: 'careOrg' },
+  read: { beheerder: 'hub', planner: 'hub', zorgorganisatie: 'careOrg', particulier: 'household' },
   write: { beheerder: 'hub' },
   operations: { create: false, replace: true, remove: false },
   references: [
@@ -37,6 +37,7 @@ const invoiceConfig: EntityConfig = {
     clientId: null,
     participantId: null,
     parentId: str(d.abonnementId),
+    householdId: str(d.huishoudenId),
   }),
 };
 
@@ -87,8 +88,10 @@ function invoiceRun(): RouteDef {
       const hub = ctx.principal.hubId;
       const [from, to] = periodBounds('maand', `${maand}-01`);
       await ctx.q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`invoice|${hub}`]);
+      // A care organisation's subscriptions, and a private household's (issue 17).
       const subs = await ctx.q.query<{ id: string; data: Record<string, unknown> }>(
-        `SELECT id, data FROM records WHERE hub_id = $1 AND entity = 'abonnement' AND care_org_id IS NOT NULL ORDER BY id`,
+        `SELECT id, data FROM records WHERE hub_id = $1 AND entity = 'abonnement'
+           AND (care_org_id IS NOT NULL OR household_id IS NOT NULL) ORDER BY id`,
         [hub],
       );
       const created: string[] = [];
@@ -141,7 +144,9 @@ function invoiceRun(): RouteDef {
           id,
           factuurnummer: `${maand}-${sub.id}`.slice(0, 64),
           aanbiederId: s.aanbiederId,
-          afnemerOrganisatieId: s.afnemerOrganisatieId,
+          ...(s.afnemerOrganisatieId
+            ? { afnemerOrganisatieId: s.afnemerOrganisatieId }
+            : { huishoudenId: s.huishoudenId }),
           abonnementId: sub.id,
           factuurDatum: next.toISOString().slice(0, 10),
           vervalDatum: due.toISOString().slice(0, 10),
@@ -164,8 +169,15 @@ function invoiceRun(): RouteDef {
         };
         assertValid('factuur', invoice);
         await ctx.q.query(
-          `INSERT INTO records (hub_id, entity, id, care_org_id, parent_id, data) VALUES ($1, 'factuur', $2, $3, $4, $5)`,
-          [hub, id, String(s.afnemerOrganisatieId), sub.id, JSON.stringify(invoice)],
+          `INSERT INTO records (hub_id, entity, id, care_org_id, parent_id, household_id, data) VALUES ($1, 'factuur', $2, $3, $4, $5, $6)`,
+          [
+            hub,
+            id,
+            s.afnemerOrganisatieId ?? null,
+            sub.id,
+            s.huishoudenId ?? null,
+            JSON.stringify(invoice),
+          ],
         );
         await ctx.q.query(
           'INSERT INTO invoice_runs (hub_id, care_org_id, period, invoice_id) VALUES ($1,$2,$3,$4)',

@@ -32,7 +32,8 @@ export function registerRoute(
     url: route.path.replace(/\{(\w+)\}/g, ':$1'),
     schema: fastifySchema(route, components),
     config: {
-      roles: route.roles,
+      // No roles: a public route (no credential; see plugins/authentication.ts).
+      ...(route.roles.length ? { roles: route.roles } : { publicRoute: true }),
       operationId: route.operationId,
       transaction: route.method !== 'GET',
       ...(route.audit ? { audit: route.audit } : {}),

@@ -24,6 +24,10 @@ export function sessionRoute(): RouteDef {
           organisatieId: { type: 'string', description: 'Organisatie / Organisation' },
           hubId: { type: 'string', description: 'Hub' },
           deelnemerId: { type: 'string', description: 'Medewerker (rol medewerker) / Worker' },
+          huishoudenId: {
+            type: 'string',
+            description: 'Huishouden (rol particulier) / Household (role particulier)',
+          },
         },
       },
     },
@@ -35,6 +39,7 @@ export function sessionRoute(): RouteDef {
           organisatieId: p.orgId,
           hubId: p.hubId,
           ...(p.participantId ? { deelnemerId: p.participantId } : {}),
+          ...(p.huishoudenId ? { huishoudenId: p.huishoudenId } : {}),
         },
       };
     },

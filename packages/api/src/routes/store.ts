@@ -4,8 +4,11 @@ import type { Queryable } from '../db.js';
 import { problem } from '../problem.js';
 import type { Principal, Role } from '../types.js';
 
-/** How far a role sees into an entity: the whole hub, its own care organisation, itself as worker, its own organisation record. */
-export type Scope = 'hub' | 'careOrg' | 'participant' | 'self';
+/**
+ * How far a role sees into an entity: the whole hub, its own care organisation, itself as worker,
+ * its own organisation record, or (role particulier) the records of its own household.
+ */
+export type Scope = 'hub' | 'careOrg' | 'participant' | 'self' | 'household';
 
 export interface Row {
   id: string;
@@ -15,6 +18,7 @@ export interface Row {
   client_id: string | null;
   participant_id: string | null;
   parent_id: string | null;
+  household_id?: string | null;
 }
 
 export interface Columns {
@@ -22,6 +26,8 @@ export interface Columns {
   clientId: string | null;
   participantId: string | null;
   parentId: string | null;
+  /** The private household the record belongs to (abonnement, bezoek, factuur, …), if any. */
+  householdId?: string | null;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -32,6 +38,7 @@ export const rowCols = (r: Row): Columns => ({
   clientId: r.client_id,
   participantId: r.participant_id,
   parentId: r.parent_id,
+  householdId: r.household_id ?? null,
 });
 
 /** SQL condition (and its parameters) limiting rows to what the principal may see. */
@@ -52,6 +59,11 @@ export function scopeCondition(
       };
     case 'self':
       return { sql: ` AND id = $${startAt}`, params: [principal.orgId] };
+    case 'household':
+      return {
+        sql: ` AND household_id = $${startAt}`,
+        params: [principal.huishoudenId ?? '\u0000none'],
+      };
   }
 }
 
@@ -65,6 +77,8 @@ export function inScope(scope: Scope, principal: Principal, cols: Columns, id: s
       return !!principal.participantId && cols.participantId === principal.participantId;
     case 'self':
       return id === principal.orgId;
+    case 'household':
+      return !!principal.huishoudenId && cols.householdId === principal.huishoudenId;
   }
 }
 
@@ -83,7 +97,7 @@ export async function getRow(
   lock = false,
 ): Promise<Row | undefined> {
   const { rows } = await q.query<Row>(
-    `SELECT id, data, version, care_org_id, client_id, participant_id, parent_id FROM records
+    `SELECT id, data, version, care_org_id, client_id, participant_id, parent_id, household_id FROM records
      WHERE hub_id = $1 AND entity = $2 AND id = $3${lock ? ' FOR UPDATE' : ''}`,
     [hubId, entity, id],
   );
@@ -100,9 +114,19 @@ export async function insertRow(
   c: Columns,
 ): Promise<boolean> {
   const r = await q.query(
-    `INSERT INTO records (hub_id, entity, id, care_org_id, client_id, participant_id, parent_id, data)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING`,
-    [hubId, entity, id, c.careOrgId, c.clientId, c.participantId, c.parentId, JSON.stringify(data)],
+    `INSERT INTO records (hub_id, entity, id, care_org_id, client_id, participant_id, parent_id, household_id, data)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT DO NOTHING`,
+    [
+      hubId,
+      entity,
+      id,
+      c.careOrgId,
+      c.clientId,
+      c.participantId,
+      c.parentId,
+      c.householdId ?? null,
+      JSON.stringify(data),
+    ],
   );
   return (r.rowCount ?? 0) > 0;
 }
@@ -117,9 +141,19 @@ export async function updateRow(
 ): Promise<number> {
   const { rows } = await q.query<{ version: number }>(
     `UPDATE records SET data = $4, care_org_id = $5, client_id = $6, participant_id = $7, parent_id = $8,
-       version = version + 1, updated_at = now()
+       household_id = $9, version = version + 1, updated_at = now()
      WHERE hub_id = $1 AND entity = $2 AND id = $3 RETURNING version`,
-    [hubId, entity, id, JSON.stringify(data), c.careOrgId, c.clientId, c.participantId, c.parentId],
+    [
+      hubId,
+      entity,
+      id,
+      JSON.stringify(data),
+      c.careOrgId,
+      c.clientId,
+      c.participantId,
+      c.parentId,
+      c.householdId ?? null,
+    ],
   );
   return rows[0]!.version;
 }
@@ -160,6 +194,20 @@ export async function mustExist(
       invalidParams: [{ name: field, code: 'x-reference', reason: `no such ${entity}` }],
     });
   }
+}
+
+/** The private household of a subscription (null for an organisation's, or none). */
+export async function subscriptionHousehold(
+  q: Queryable,
+  hubId: string,
+  subscriptionId: unknown,
+): Promise<string | null> {
+  if (typeof subscriptionId !== 'string') return null;
+  const { rows } = await q.query<{ household_id: string | null }>(
+    "SELECT household_id FROM records WHERE hub_id = $1 AND entity = 'abonnement' AND id = $2",
+    [hubId, subscriptionId],
+  );
+  return rows[0]?.household_id ?? null;
 }
 
 /** A string value, or null (for a scoping column). */

@@ -12,7 +12,7 @@ export const subscriptionConfig: EntityConfig = {
   path: 'abonnementen',
   tag: 'Abonnementen',
   titleNl: 'Abonnementen',
-  read: { beheerder: 'hub', planner: 'hub', zorgorganisatie: 'careOrg' },
+  read: { beheerder: 'hub', planner: 'hub', zorgorganisatie: 'careOrg', particulier: 'household' },
   write: { beheerder: 'hub' },
   references: [
     { field: 'aanbiederId', entity: 'organisatie' },
@@ -22,8 +22,16 @@ export const subscriptionConfig: EntityConfig = {
   serverSet: ['tariefInCenten'],
   columns: async (q, hub, d) => {
     await mustExist(q, hub, 'organisatie', d.afnemerOrganisatieId, 'afnemerOrganisatieId');
-    return columnsOf({ careOrgId: str(d.afnemerOrganisatieId) });
+    await mustExist(q, hub, 'huishouden', d.huishoudenId, 'huishoudenId');
+    return columnsOf({ careOrgId: str(d.afnemerOrganisatieId), householdId: str(d.huishoudenId) });
   },
+  filters: [
+    {
+      name: 'huishoudenId',
+      column: 'household_id',
+      description: 'Alleen van dit huishouden / Only of this household',
+    },
+  ],
 };
 
 /**

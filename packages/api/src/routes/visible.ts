@@ -55,13 +55,10 @@ export async function changeVisible(
   ctx.audit({ objectId: row.id, clientId: entity === 'client' ? row.id : row.client_id });
   checkIfMatch(ctx.req.headers['if-match'], row.version);
   const { data, columns } = await change(row);
-  const version = await updateRow(
-    ctx.q,
-    ctx.principal.hubId,
-    entity,
-    row.id,
-    data,
-    columns ?? rowCols(row),
-  );
+  // A change that does not name the household keeps the one the record has.
+  const cols = columns
+    ? { ...columns, householdId: columns.householdId ?? row.household_id ?? null }
+    : rowCols(row);
+  const version = await updateRow(ctx.q, ctx.principal.hubId, entity, row.id, data, cols);
   return { headers: { etag: etagOf(version) }, body: data };
 }

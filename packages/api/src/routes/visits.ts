@@ -11,8 +11,9 @@ import { checkBooking } from './booking.js';
 import { actionRoute, crudRoutes, type EntityConfig } from './crud.js';
 import { assertValid } from './record-validity.js';
 import { mismatch } from './references.js';
-import { clientCareOrg, scopeOf, str } from './store.js';
+import { clientCareOrg, scopeOf, str, subscriptionHousehold } from './store.js';
 import { changeVisible } from './visible.js';
+import { visitCancelRoute } from './visit-cancel.js';
 
 export const visitConfig: EntityConfig = {
   entity: 'bezoek',
@@ -25,6 +26,7 @@ export const visitConfig: EntityConfig = {
     jobcoach: 'hub',
     zorgorganisatie: 'careOrg',
     medewerker: 'participant',
+    particulier: 'household',
   },
   write: { beheerder: 'hub', planner: 'hub', zorgorganisatie: 'careOrg' },
   // A visit tells when a client is at home: every read is logged.
@@ -44,6 +46,14 @@ export const visitConfig: EntityConfig = {
       name: 'abonnementId',
       column: 'parent_id',
       description: 'Alleen onder dit abonnement / Only under this subscription',
+    },
+  ],
+  fromFilters: [
+    {
+      name: 'vanaf',
+      field: 'geplandStartOp',
+      description:
+        'Alleen bezoeken die op of na dit moment beginnen / Only visits starting at or after',
     },
   ],
   references: [
@@ -68,6 +78,7 @@ export const visitConfig: EntityConfig = {
     clientId: str(d.clientId),
     participantId: str(d.deelnemerId),
     parentId: str(d.abonnementId),
+    householdId: await subscriptionHousehold(q, hub, d.abonnementId),
   }),
 };
 
@@ -75,6 +86,7 @@ export function visitRoutes(): RouteDef[] {
   const statusCodes = fieldCodes('bezoek', 'status');
   return [
     ...crudRoutes(visitConfig),
+    visitCancelRoute(),
     actionRoute({
       path: '/bezoeken/{id}/_status',
       operationId: 'setBezoekStatus',

@@ -185,6 +185,40 @@ export const CASES: Case[] = [
     action: 'delete',
     clientId: 'CL-A1',
   },
+  {
+    method: 'POST',
+    path: '/bezoeken/{id}/_annuleren',
+    url: '/bezoeken/BZ-A1/_annuleren',
+    role: 'planner',
+    action: 'change',
+    clientId: 'CL-A1',
+    payload: { annuleringsreden: 'overig' },
+  },
+  // Private households: a read is logged under the household's client pseudonym.
+  {
+    method: 'GET',
+    path: '/huishoudens',
+    url: '/huishoudens',
+    role: 'planner',
+    action: 'search',
+    clientId: null,
+  },
+  {
+    method: 'GET',
+    path: '/incassobestanden/{maand}',
+    url: '/incassobestanden/2026-11',
+    role: 'planner',
+    action: 'export',
+    clientId: null,
+  },
+  {
+    method: 'GET',
+    path: '/huishoudens/{id}',
+    url: '/huishoudens/HH-PA',
+    role: 'particulier',
+    action: 'read',
+    clientId: 'CL-PA',
+  },
   // The admin key routes: who may call the API is part of the audit trail too. `{sleutel}` is a
   // spare key the test creates, so expiring and revoking it leaves the test's own keys alone.
   {
@@ -238,6 +272,16 @@ export interface Refusal {
 
 /** A refused attempt of every action type on client and signal routes: each writes one entry too. */
 export const REFUSALS: Refusal[] = [
+  {
+    label: 'read of another household by a household (404)',
+    method: 'GET',
+    url: '/huishoudens/HH-PB',
+    as: 'particulier',
+    status: 404,
+    action: 'read',
+    clientId: null,
+    result: 'geweigerd:404',
+  },
   {
     label: 'search without a credential (401)',
     method: 'GET',

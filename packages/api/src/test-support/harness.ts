@@ -206,6 +206,81 @@ export async function insertRecord(
 
 export type Keys = Record<Role, string>;
 
+/**
+ * A private household `HH-<t>` (e.g. HH-PA) with an active subscription AB-<t> and a mandate
+ * MA-<t>, scoped to the household (role particulier sees exactly these). `withClient`: only its
+ * client record CL-<t> (for booking visits; other suites count the hub's clients).
+ */
+export async function seedHousehold(q: Queryable, hub: string, t: string, withClient = false) {
+  const hh = `HH-${t}`;
+  if (withClient) {
+    const client = { id: `CL-${t}`, abonnementId: `AB-${t}`, startDatum: '2024-01-01' };
+    await q.query(
+      'INSERT INTO records (hub_id, entity, id, client_id, parent_id, household_id, data) VALUES ($1,$2,$3,$3,$4,$5,$6)',
+      [hub, 'client', client.id, client.abonnementId, hh, JSON.stringify(client)],
+    );
+    return;
+  }
+  const rows: Array<[string, Record<string, unknown>, string | null, string | null]> = [
+    [
+      'huishouden',
+      {
+        id: hh,
+        naam: 'Huishouden Voorbeeld',
+        straat: 'Voorbeeldstraat',
+        huisnummer: '1',
+        postcode: '2611 AB',
+        woonplaats: 'Delft',
+        email: `${hh.toLowerCase()}@example.org`,
+        betaalwijze: 'incasso',
+        taal: 'nl',
+        aangemeldOp: iso,
+      },
+      `CL-${t}`,
+      null,
+    ],
+    [
+      'abonnement',
+      {
+        id: `AB-${t}`,
+        aanbiederId: hub,
+        afnemersoort: 'particulier',
+        huishoudenId: hh,
+        abonnementsvorm: 'urenbundel',
+        aantalPerPeriode: 4,
+        periodeEenheid: 'maand',
+        tariefInCenten: 3000,
+        tariefeenheid: 'uur',
+        startDatum: '2024-01-01',
+        status: 'actief',
+        opzegtermijnDagen: 30,
+      },
+      null,
+      null,
+    ],
+    [
+      'machtiging',
+      {
+        id: `MA-${t}`,
+        huishoudenId: hh,
+        abonnementId: `AB-${t}`,
+        soort: 'doorlopend',
+        iban: 'NL91ABNA0417164300',
+        rekeninghouder: 'Huishouden Voorbeeld',
+        ondertekendOp: iso,
+        status: 'actief',
+      },
+      null,
+      `AB-${t}`,
+    ],
+  ];
+  for (const [entity, data, client, parent] of rows)
+    await q.query(
+      'INSERT INTO records (hub_id, entity, id, client_id, parent_id, household_id, data) VALUES ($1,$2,$3,$4,$5,$6,$7)',
+      [hub, entity, data.id, client, parent, hh, JSON.stringify(data)],
+    );
+}
+
 /** Seeds hubs A and B (care organisations A1, A2, B1, B2) and returns API keys for every role in hub A and hub B. */
 export async function seedTenants(app: FastifyInstance): Promise<{ A: Keys; B: Keys }> {
   const db = app.zorghub.db;
@@ -247,6 +322,15 @@ export async function seedTenants(app: FastifyInstance): Promise<{ A: Keys; B: K
     ).apiKey;
     k.financier = (
       await createApiKey(db, { hubId: hub, orgId: `GM-${h}`, role: 'financier' })
+    ).apiKey;
+    await seedHousehold(db, hub, `P${h}`);
+    k.particulier = (
+      await createApiKey(db, {
+        hubId: hub,
+        orgId: `HH-P${h}`,
+        role: 'particulier',
+        householdId: `HH-P${h}`,
+      })
     ).apiKey;
     keys[h] = k;
   }
