@@ -143,6 +143,7 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
     // A route every role may call has no role to refuse.
     if (!ROLES.every((role) => route.roles.includes(role)))
       responses['403'] = problemResponse('403');
+    if (route.mayBeAbsent) responses['404'] = problemResponse('404');
     if (pathParams.length) {
       responses['404'] = problemResponse('404');
       // The router refuses a path parameter over 200 characters before any handler runs.
