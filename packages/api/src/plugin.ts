@@ -34,6 +34,7 @@ import securityHeaders from './plugins/security-headers.js';
 import transaction from './plugins/transaction.js';
 import { allRoutes, componentSchemas } from './routes/index.js';
 import { BASE, registerRoute } from './routes/register.js';
+import signInConfigRoutes from './routes/sign-in-config.js';
 import systemRoutes from './routes/system.js';
 import type { Role, RouteDef } from './types.js';
 import { createValidators } from './validation.js';
@@ -83,6 +84,8 @@ export interface ZorghubState {
   region?: RegionConfig;
   /** Sign-up settings (the demo fills in its hub). */
   signup?: SignupOptions;
+  /** The OpenID provider staff tokens come from, if any (the app's CSP allows its origin). */
+  oidc?: OidcOptions;
 }
 
 declare module 'fastify' {
@@ -138,7 +141,8 @@ const zorghubApiPlugin: FastifyPluginAsync<ZorghubApiOptions> = async (app, opti
   await migrate(db);
   const routes = allRoutes(region);
   const components = componentSchemas();
-  const auth = createAuthenticator(db, options.oidc ?? env.oidc);
+  const oidc = options.oidc ?? env.oidc;
+  const auth = createAuthenticator(db, oidc);
   const state: ZorghubState = {
     db,
     routes,
@@ -148,6 +152,7 @@ const zorghubApiPlugin: FastifyPluginAsync<ZorghubApiOptions> = async (app, opti
     logUnrouted: unroutedAccessLog(db, routes, auth.authenticate),
     ...(region ? { region } : {}),
     ...(options.signup ? { signup: options.signup } : {}),
+    ...(oidc ? { oidc } : {}),
   };
   app.decorate('zorghub', state);
   const stopCheckpoints = startCheckpoints(app, db);
@@ -218,6 +223,7 @@ const zorghubApiPlugin: FastifyPluginAsync<ZorghubApiOptions> = async (app, opti
         openapi: buildOpenApi(routes, components),
         isReady: () => state.ready,
       });
+      await api.register(signInConfigRoutes, { ...(oidc ? { oidc } : {}) });
       for (const route of routes) registerRoute(api, route, db, components);
     },
     { prefix: BASE },
