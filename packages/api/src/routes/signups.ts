@@ -41,12 +41,16 @@ const MANDATE_ACTIVE: MachtigingstatusCode = 'actief';
 const PER_HOUR: TariefeenheidCode = 'uur';
 
 /** The request body: the standard's own field definitions, without what the server sets. */
+/** The body's parts named after the entities they hold (computed keys: property names, not a code list). */
+const HOUSEHOLD = 'huishouden';
+const PACKAGE = 'abonnement';
+
 export const signupSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['huishouden', 'abonnement', 'toestemmingen', 'betaling'],
+  required: [HOUSEHOLD, PACKAGE, 'toestemmingen', 'betaling'],
   properties: {
-    huishouden: {
+    [HOUSEHOLD]: {
       type: 'object',
       additionalProperties: false,
       description: 'Het huishouden (persoonsgegevens) / The household (personal data)',
@@ -64,7 +68,7 @@ export const signupSchema = {
         'taal',
       ]),
     },
-    abonnement: {
+    [PACKAGE]: {
       type: 'object',
       additionalProperties: false,
       description: 'Het gekozen pakket / The chosen package',
@@ -127,8 +131,8 @@ const signupAnswer = {
 };
 
 type Body = {
-  huishouden: Record<string, unknown> & { email: string; taal?: Language };
-  abonnement: Record<string, unknown> & { aantalPerPeriode: number; startDatum: string };
+  [HOUSEHOLD]: Record<string, unknown> & { email: string; taal?: Language };
+  [PACKAGE]: Record<string, unknown> & { aantalPerPeriode: number; startDatum: string };
   toestemmingen: Array<{ onderwerp: string; verklaringVersie: string }>;
   betaling: { betaalwijze: string; iban?: string; rekeninghouder?: string; bic?: string };
 };

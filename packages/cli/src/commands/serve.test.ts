@@ -59,6 +59,7 @@ describe('zorghub serve --demo', () => {
       'financier',
       'jobcoach',
       'medewerker',
+      'particulier',
       'planner',
       'zorgorganisatie',
     ]);
