@@ -102,5 +102,7 @@ export interface RouteDef {
   etag?: boolean;
   /** false: a POST that refuses Idempotency-Key (its answer must not be stored, e.g. a secret). */
   idempotency?: false;
+  /** Problem statuses the handler answers besides the generic ones (404 when not configured). */
+  extraStatuses?: number[];
   handler(ctx: HandlerContext): Promise<HandlerResult>;
 }

@@ -150,6 +150,8 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
     if (route.etag && changesExisting) responses['412'] = problemResponse('412');
     if (route.method === 'POST' || route.method === 'PUT')
       responses['409'] = problemResponse('409');
+    for (const status of route.extraStatuses ?? [])
+      responses[String(status)] = problemResponse(String(status));
     responses['429'] = problemResponse('429');
     responses['500'] = problemResponse('500');
     // The request took longer than the handler time limit, the server is shutting down, or the

@@ -20,6 +20,8 @@ export function regionRoute(region: RegionConfig | undefined): RouteDef {
       'De regio van deze hub: organisatie, gemeente, uurtarief en diensten (uit zorghub.config.ts) / This hub’s region: organisation, municipality, hourly tariff and services',
     tag: 'Beheer',
     roles: ROLES,
+    // without a region configuration
+    extraStatuses: [404],
     success: {
       status: 200,
       description: 'De regioconfiguratie / The region configuration',
