@@ -100,8 +100,9 @@ async function readNdjsonParallel(
   const workers = Array.from({ length: options.threads }, () => startWorker(setup));
   const busy = workers.map(() => 0);
   const done = new Map<number, PieceResult>();
-  // pieces sent and not merged yet: enough to keep every worker busy, few enough for memory
-  const maxInFlight = options.threads * 2;
+  // pieces sent and not merged yet: one per worker and one waiting, which keeps them busy; more
+  // only held memory (5 M visits, 2 workers: 263 MB peak RSS with 4 in flight, 194 MB with 3)
+  const maxInFlight = options.threads + 1;
   let sent = 0;
   let merged = 0;
   let failure: Error | undefined;
