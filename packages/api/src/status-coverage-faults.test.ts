@@ -35,7 +35,14 @@ const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
   Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
 );
 /** Operations that answer without the database: a failing database cannot make them fail. */
-const WITHOUT_DATABASE = ['getHealth', 'getOpenApi', 'getReference', 'getSessie', 'getRegio'];
+const WITHOUT_DATABASE = [
+  'getHealth',
+  'getOpenApi',
+  'getInlogconfiguratie',
+  'getReference',
+  'getSessie',
+  'getRegio',
+];
 
 /** An existing record of hub A for each collection (seedTenants). */
 const ID_FOR: Record<string, string> = {
