@@ -52,6 +52,8 @@ export async function registerAppStatic(app: FastifyInstance, appDir: string): P
       index: ['index.html'],
       wildcard: true,
       decorateReply: false,
+      // The app's build writes .br/.gz beside each text file (packages/app/scripts/compress.mjs).
+      preCompressed: true,
     });
     scope.get('/app', async (_request, reply) => reply.redirect('/app/', 301));
   });

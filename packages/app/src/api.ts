@@ -32,7 +32,13 @@ export interface CallOptions {
 
 export const API_BASE = '/api/v1';
 
-export async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
+export interface Answer<T> {
+  body: T;
+  headers: Headers;
+}
+
+/** One request; the body and the response headers (Link, ETag). */
+export async function request<T>(path: string, options: CallOptions = {}): Promise<Answer<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const key = options.key ?? storedKey();
   if (key) headers.authorization = `Bearer ${key}`;
@@ -41,7 +47,7 @@ export async function call<T>(path: string, options: CallOptions = {}): Promise<
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
   let res: Response;
   try {
-    res = await fetch(API_BASE + path, {
+    res = await fetch(path.startsWith(API_BASE) ? path : API_BASE + path, {
       method: options.method ?? 'GET',
       headers,
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
@@ -58,18 +64,40 @@ export async function call<T>(path: string, options: CallOptions = {}): Promise<
       (json.invalidParams as InvalidParam[] | undefined) ?? [],
     );
   }
-  return json as T;
+  return { body: json as T, headers: res.headers };
 }
 
-/** Every page of a list (the API pages with page/pageSize and answers { resultaten, volgendePagina }). */
-export async function listAll<T>(path: string, pageSize = 100): Promise<T[]> {
+export async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
+  return (await request<T>(path, options)).body;
+}
+
+/** The target of `rel="next"` in an RFC 8288 Link header, or undefined on the last page. */
+export function nextLink(link: string | null): string | undefined {
+  if (!link) return undefined;
+  for (const part of link.split(/,(?=\s*<)/)) {
+    const m = /^\s*<([^>]*)>(.*)$/.exec(part);
+    if (m && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?/.test(m[2]!)) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * Every record of a list: the first page, then each `Link: rel="next"` (the API's keyset cursor)
+ * until there is none. `onPage` hears of each call (the planner's benchmark counts them).
+ */
+export async function listAll<T>(
+  path: string,
+  pageSize = 100,
+  onPage?: (n: number) => void,
+): Promise<T[]> {
   const out: T[] = [];
   const sep = path.includes('?') ? '&' : '?';
-  for (let page = 1; ; page += 1) {
-    const body = await call<{ resultaten: T[]; volgendePagina: number | null }>(
-      `${path}${sep}page=${page}&pageSize=${pageSize}`,
-    );
-    out.push(...body.resultaten);
-    if (body.volgendePagina === null) return out;
+  let next: string | undefined = `${path}${sep}pageSize=${pageSize}`;
+  for (let n = 1; next !== undefined; n += 1) {
+    const answer: Answer<{ resultaten: T[] }> = await request(next);
+    onPage?.(n);
+    out.push(...answer.body.resultaten);
+    next = nextLink(answer.headers.get('link'));
   }
+  return out;
 }

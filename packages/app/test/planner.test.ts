@@ -85,13 +85,27 @@ describe('planner: week and booking', () => {
     await page.getByRole('button', { name: 'Annuleren' }).click();
   });
 
-  it('cancels a visit: the hours come free and the conflict goes', async () => {
+  it('cancels a visit with a reason, keyboard only: the hours come free and the conflict goes', async () => {
     await page.getByText('3 bezoeken · 2 conflicten').waitFor();
-    await page.getByRole('button', { name: 'Annuleren BZ-0001' }).click();
+    await page.getByRole('button', { name: 'Annuleren BZ-0001' }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Bezoek BZ-0001 annuleren' }).waitFor();
+    // no reason: named in the summary, which takes the focus
+    await page.getByRole('button', { name: 'Bezoek annuleren' }).press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Kies een reden.' }).waitFor();
+    expect(await axe()).toEqual([]);
+    await page.getByRole('link', { name: 'Kies een reden.' }).press('Enter');
+    await page.getByLabel('Reden van annulering').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Reden van annulering').inputValue()).toBe('nietNodig');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.getByText('Bezoek BZ-0001 is geannuleerd.').waitFor();
     await page.getByText('3 bezoeken · 0 conflicten').waitFor();
-    expect((await hub.api<Record<string, string>>('planner', '/bezoeken/BZ-0001')).status).toBe(
+    const stored = await hub.api<Record<string, string>>('planner', '/bezoeken/BZ-0001');
+    expect([stored.status, stored.annuleringsreden]).toEqual([
       'geannuleerdDoorAanbieder',
-    );
+      'nietNodig',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { ApiError, call } from '../api';
 import { useLang } from '../i18n';
 import { newKey } from '../queue';
+import { localIso } from '../recurrence';
 import { Alert, Button, ErrorSummary, type FieldError, Heading, TextField } from '../ui';
 import { validateEntity } from '../validate';
 import { inLanguage, remainder } from '../week';
@@ -23,16 +24,7 @@ const FIELDS = [
   'geplandEindOp',
 ] as const;
 
-/** Local date + time as an ISO string with this browser's offset (the API keeps the offset). */
-function localIso(day: string, time: string, addMinutes = 0): string {
-  const d = new Date(`${day}T${time}:00`);
-  d.setMinutes(d.getMinutes() + addMinutes);
-  const off = -d.getTimezoneOffset();
-  const p = (n: number) => String(Math.abs(Math.trunc(n))).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:00${off >= 0 ? '+' : '-'}${p(off / 60)}:${p(off % 60)}`;
-}
-
-function Select({
+export function Select({
   name,
   label,
   value,

@@ -3,16 +3,20 @@
 /**
  * The planner's week: per worker or per client, a row each, Monday to Sunday; conflicts (a worker
  * booked twice, a visit outside its subscription's term) marked in words at a glance; book a visit
- * (BookVisit) and cancel one. Everything is read with the API's paginated lists.
+ * (BookVisit), a series (RecurrenceForm), move or cancel one (MoveVisit). Everything is read by
+ * following the API's cursor links; the week stays mounted under a form, so coming back is cheap.
  */
 import type { Abonnement, Bezoek, Client, Deelnemer, Dienst } from '@zorghub/schemas';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, call, listAll, NetworkError } from '../api';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError, listAll, NetworkError } from '../api';
 import { useLang } from '../i18n';
-import { newKey } from '../queue';
+import { planningTexts } from '../texts/planning';
 import { Alert, Button, Heading, Paragraph } from '../ui';
-import { type Conflict, conflicts, inLanguage, isoDay, visitDay, weekDays } from '../week';
+import { conflicts, isoDay, visitDay, weekDays } from '../week';
 import { BookVisit } from './BookVisit';
+import { CancelVisit, type ChangeDone, MoveVisit } from './MoveVisit';
+import { groupWeek, WeekRow } from './PlannerWeek';
+import { RecurrenceForm } from './RecurrenceForm';
 
 export interface PlanData {
   visits: Bezoek[];
@@ -22,19 +26,33 @@ export interface PlanData {
   services: Dienst[];
 }
 
+/** The benchmark (bench/app/planner.mjs) counts the paginated calls of a load. */
+const onPage = (n: number) => {
+  const w = globalThis as { zorghubPages?: number };
+  w.zorghubPages = n === 1 ? 1 : (w.zorghubPages ?? 0) + 1;
+};
+
 export function Planner({ onExpired }: { onExpired(): void }) {
   const { t, lang } = useLang();
+  const p = planningTexts[lang];
   const [data, setData] = useState<PlanData>();
   const [day, setDay] = useState(() => isoDay(new Date()));
   const [view, setView] = useState<'worker' | 'client'>('worker');
   const [only, setOnly] = useState('');
-  const [booking, setBooking] = useState(false);
+  const [mode, setMode] = useState<
+    | { kind: 'book' }
+    | { kind: 'series' }
+    | { kind: 'move'; visit: Bezoek }
+    | { kind: 'cancel'; visit: Bezoek }
+  >();
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string }>();
 
+  const texts = useRef(t);
+  texts.current = t;
   const load = useCallback(async () => {
     try {
       const [visits, subs, clients, workers, services] = await Promise.all([
-        listAll<Bezoek>('/bezoeken'),
+        listAll<Bezoek>('/bezoeken', 100, onPage),
         listAll<Abonnement>('/abonnementen'),
         listAll<Client>('/clienten'),
         listAll<Deelnemer>('/deelnemers'),
@@ -46,10 +64,10 @@ export function Planner({ onExpired }: { onExpired(): void }) {
       else
         setMessage({
           type: 'error',
-          text: error instanceof NetworkError ? t.signIn.offline : String(error),
+          text: error instanceof NetworkError ? texts.current.signIn.offline : String(error),
         });
     }
-  }, [onExpired, t]);
+  }, [onExpired]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -76,10 +94,20 @@ export function Planner({ onExpired }: { onExpired(): void }) {
     view === 'worker'
       ? (data?.workers ?? []).map((w) => w.id)
       : (data?.clients ?? []).map((c) => c.id);
-  const shown = week.filter((v) => rows.includes(rowOf(v)));
+  const grouped = useMemo(() => groupWeek(week, days, rowOf), [week, days, rowOf]);
+  const shown = useMemo(
+    () => (only ? week.filter((v) => rowOf(v) === only) : week),
+    [week, rowOf, only],
+  );
+  const flagsOf = (row: string) =>
+    (grouped.get(row) ?? [])
+      .flat()
+      .map((v) => (found.has(v.id) ? `${v.id}:${found.get(v.id)!.join(',')}` : ''))
+      .join(';');
+  const onMove = useCallback((v: Bezoek) => setMode({ kind: 'move', visit: v }), []);
+  const onCancel = useCallback((v: Bezoek) => setMode({ kind: 'cancel', visit: v }), []);
   const conflictCount = shown.filter((v) => found.has(v.id)).length;
 
-  const time = (iso: string) => iso.slice(11, 16);
   const dayLabel = (d: string) =>
     new Date(`${d}T12:00:00`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', {
       weekday: 'short',
@@ -87,166 +115,154 @@ export function Planner({ onExpired }: { onExpired(): void }) {
       month: 'short',
     });
 
-  async function cancel(v: Bezoek) {
-    try {
-      await call(`/bezoeken/${encodeURIComponent(v.id)}/_status`, {
-        method: 'POST',
-        body: { status: 'geannuleerdDoorAanbieder' },
-        idempotencyKey: newKey(),
-      });
-      setMessage({ type: 'ok', text: t.planner.cancelled(v.id) });
-      await load();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) onExpired();
-      else if (error instanceof ApiError)
-        setMessage({ type: 'error', text: t.planner.refused(inLanguage(error.detail, lang)) });
-    }
-  }
+  /** After a move or cancel: the one changed visit replaced in place, or everything read again. */
+  const changed: ChangeDone = (text, result) => {
+    setMode(undefined);
+    if (text) setMessage({ type: result && 'reload' in result ? 'error' : 'ok', text });
+    if (result && 'saved' in result) {
+      const saved = result.saved;
+      setData((d) => d && { ...d, visits: d.visits.map((v) => (v.id === saved.id ? saved : v)) });
+    } else if (result) void load();
+  };
 
-  if (booking && data) {
-    return (
+  const form =
+    data && mode?.kind === 'book' ? (
       <BookVisit
         data={data}
         defaultDay={day}
         onExpired={onExpired}
         onDone={async (id) => {
-          setBooking(false);
+          setMode(undefined);
           if (id) {
             setMessage({ type: 'ok', text: t.planner.saved(id) });
             await load();
           }
         }}
       />
-    );
-  }
+    ) : data && mode?.kind === 'series' ? (
+      <RecurrenceForm
+        data={data}
+        defaultDay={day}
+        onExpired={onExpired}
+        onDone={async (n) => {
+          setMode(undefined);
+          if (n > 0) {
+            setMessage({ type: 'ok', text: p.seriesDone(n) });
+            await load();
+          }
+        }}
+      />
+    ) : data && mode?.kind === 'move' ? (
+      <MoveVisit visit={mode.visit} data={data} onExpired={onExpired} onDone={changed} />
+    ) : data && mode?.kind === 'cancel' ? (
+      <CancelVisit visit={mode.visit} onExpired={onExpired} onDone={changed} />
+    ) : undefined;
 
-  const conflictText = (c: Conflict) => t.planner[c];
   return (
     <>
-      <Heading level={1}>{t.planner.title}</Heading>
-      {message && <Alert type={message.type}>{message.text}</Alert>}
-      <div className="zh-toolbar">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="field-week">
-            {t.planner.week}
-          </label>
-          <input
-            id="field-week"
-            type="date"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            value={day}
-            onChange={(e) => e.target.value && setDay(e.target.value)}
-          />
+      {form}
+      <div hidden={form !== undefined}>
+        <Heading level={1}>{t.planner.title}</Heading>
+        {message && <Alert type={message.type}>{message.text}</Alert>}
+        <div className="zh-toolbar">
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="field-week">
+              {t.planner.week}
+            </label>
+            <input
+              id="field-week"
+              type="date"
+              className="utrecht-textbox utrecht-textbox--html-input"
+              value={day}
+              onChange={(e) => e.target.value && setDay(e.target.value)}
+            />
+          </div>
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="field-view">
+              {t.planner.view}
+            </label>
+            <select
+              id="field-view"
+              className="utrecht-select utrecht-select--html-select"
+              value={view}
+              onChange={(e) => {
+                setView(e.target.value as 'worker' | 'client');
+                setOnly('');
+              }}
+            >
+              <option value="worker">{t.planner.perWorker}</option>
+              <option value="client">{t.planner.perClient}</option>
+            </select>
+          </div>
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="field-only">
+              {t.planner.filter}
+            </label>
+            <select
+              id="field-only"
+              className="utrecht-select utrecht-select--html-select"
+              value={only}
+              onChange={(e) => setOnly(e.target.value)}
+            >
+              <option value="">{t.planner.all}</option>
+              {options.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button onClick={() => setMode({ kind: 'book' })} disabled={!data}>
+            {t.planner.book}
+          </Button>
+          <Button variant="secondary" onClick={() => setMode({ kind: 'series' })} disabled={!data}>
+            {p.series}
+          </Button>
         </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="field-view">
-            {t.planner.view}
-          </label>
-          <select
-            id="field-view"
-            className="utrecht-select utrecht-select--html-select"
-            value={view}
-            onChange={(e) => {
-              setView(e.target.value as 'worker' | 'client');
-              setOnly('');
-            }}
-          >
-            <option value="worker">{t.planner.perWorker}</option>
-            <option value="client">{t.planner.perClient}</option>
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="field-only">
-            {t.planner.filter}
-          </label>
-          <select
-            id="field-only"
-            className="utrecht-select utrecht-select--html-select"
-            value={only}
-            onChange={(e) => setOnly(e.target.value)}
-          >
-            <option value="">{t.planner.all}</option>
-            {options.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button onClick={() => setBooking(true)} disabled={!data}>
-          {t.planner.book}
-        </Button>
-      </div>
-      {!data && <Paragraph>{t.planner.loading}</Paragraph>}
-      {data && (
-        <Paragraph>
-          <span data-testid="week-summary">
-            {t.planner.visits(shown.length)} · {t.planner.conflicts(conflictCount)}
-          </span>
-        </Paragraph>
-      )}
-      {data && rows.length === 0 && <Paragraph>{t.planner.none}</Paragraph>}
-      {rows.length > 0 && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        <section className="zh-scroll" tabIndex={0} aria-label={`${t.planner.title} ${days[0]}`}>
-          <table className="utrecht-table zh-week">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {view === 'worker' ? t.planner.worker : t.planner.client}
-                </th>
-                {days.map((d) => (
-                  <th className="utrecht-table__header-cell" scope="col" key={d}>
-                    {dayLabel(d)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {rows.map((row) => (
-                <tr className="utrecht-table__row" key={row}>
-                  <th className="utrecht-table__header-cell" scope="row">
-                    {row}
+        {!data && <Paragraph>{t.planner.loading}</Paragraph>}
+        {data && (
+          <Paragraph>
+            <span data-testid="week-summary">
+              {t.planner.visits(shown.length)} · {t.planner.conflicts(conflictCount)}
+            </span>
+          </Paragraph>
+        )}
+        {data && rows.length === 0 && <Paragraph>{t.planner.none}</Paragraph>}
+        {rows.length > 0 && (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          <section className="zh-scroll" tabIndex={0} aria-label={`${t.planner.title} ${days[0]}`}>
+            <table className="utrecht-table zh-week">
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {view === 'worker' ? t.planner.worker : t.planner.client}
                   </th>
                   {days.map((d) => (
-                    <td className="utrecht-table__cell" key={d}>
-                      {shown
-                        .filter((v) => rowOf(v) === row && visitDay(v) === d)
-                        .map((v) => (
-                          <div
-                            key={v.id}
-                            className={`zh-visit${found.has(v.id) ? ' zh-visit--conflict' : ''}${v.status !== 'gepland' && v.status !== 'uitgevoerd' ? ' zh-visit--cancelled' : ''}`}
-                          >
-                            <strong>
-                              {time(v.geplandStartOp)}–{time(v.geplandEindOp)}
-                            </strong>{' '}
-                            {view === 'worker' ? v.clientId : v.deelnemerId}
-                            {(found.get(v.id) ?? []).map((c) => (
-                              <span key={c} className="zh-conflict">
-                                {' '}
-                                ⚠ {conflictText(c)}
-                              </span>
-                            ))}
-                            {v.status === 'gepland' && (
-                              <button
-                                type="button"
-                                className="utrecht-button utrecht-button--subtle-action zh-small"
-                                onClick={() => void cancel(v)}
-                                aria-label={`${t.planner.cancel} ${v.id}`}
-                              >
-                                {t.planner.cancel}
-                              </button>
-                            )}
-                          </div>
-                        ))}
-                    </td>
+                    <th className="utrecht-table__header-cell" scope="col" key={d}>
+                      {dayLabel(d)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+              </thead>
+              <tbody className="utrecht-table__body">
+                {rows.map((row) => (
+                  <WeekRow
+                    key={row}
+                    row={row}
+                    days={days}
+                    byDay={grouped.get(row) ?? []}
+                    flags={flagsOf(row)}
+                    found={found}
+                    view={view}
+                    onMove={onMove}
+                    onCancel={onCancel}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </div>
     </>
   );
 }

@@ -37,6 +37,7 @@ describe('zorghub validate --format json on unusable input', { timeout: 60_000 }
       [['validate', csv, '--schema', 'onzin'], 'unknown-entity'],
       [['validate', csv, '--encoding', 'klingon'], 'unknown-encoding'],
       [['validate', csv, '--max-samples', '-1'], 'bad-option'],
+      [['validate', csv, '--threads', '0'], 'bad-option'],
     ] as const) {
       const result = await runCaptured([...argv, '--format', 'json', '--lang', 'en']);
       expect(result.code, argv.join(' ')).toBe(2);

@@ -28,6 +28,16 @@ afterEach(() => {
 const cli = (...argv: string[]) => runCaptured(argv);
 
 describe('zorghub validate', { timeout: 60_000 }, () => {
+  it('--threads 2 gives the report of --threads 1 (worker threads of the built package)', async () => {
+    const file = join(fixtures, 'bezoek/bezoeken.ndjson');
+    const args = ['--format', 'json', '--check-references'];
+    const one = await cli('validate', file, '--threads', '1', ...args);
+    const two = await cli('validate', file, '--threads', '2', ...args);
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+  });
+
   it('accepts the Delft example package, references included (exit 0)', async () => {
     const result = await cli('validate', join(delft, 'export'), '--check-references');
     expect(result.stderr).toBe('');

@@ -13,6 +13,7 @@ interface ValidateFlags {
   checkReferences?: boolean;
   maxSamples?: string;
   encoding?: string;
+  threads?: string;
 }
 
 /** `zorghub validate`: checks exports against the data standard. Exit 0 valid, 1 invalid, 2 unusable. */
@@ -51,6 +52,10 @@ export function register(program: Command): void {
       '--encoding <name>',
       'encoding of text files, e.g. windows-1252 (default: detected per file)',
     )
+    .option(
+      '--threads <n>',
+      'worker threads for large NDJSON files; 1 = one thread (default: all cores from 64 MiB)',
+    )
     .action(async (paths: string[], flags: ValidateFlags) => {
       const { validatePaths, formatReport, InputError, publishedStandard, unusableReport } =
         await import('@zorghub/schemas/validate');
@@ -72,6 +77,15 @@ export function register(program: Command): void {
           throw unusable(
             'bad-option',
             `--max-samples: expected a whole number ≥ 0, found "${flags.maxSamples}"`,
+          );
+      }
+      let threads: number | undefined;
+      if (flags.threads !== undefined) {
+        threads = Number(flags.threads);
+        if (!Number.isInteger(threads) || threads < 1 || threads > 64)
+          throw unusable(
+            'bad-option',
+            `--threads: expected a whole number from 1 to 64, found "${flags.threads}"`,
           );
       }
       const nl = flags.lang === 'nl';
@@ -110,6 +124,7 @@ export function register(program: Command): void {
           checkReferences: flags.checkReferences === true,
           ...(maxSamples !== undefined ? { maxSamples } : {}),
           ...(flags.encoding ? { encoding: flags.encoding } : {}),
+          ...(threads !== undefined ? { threads } : {}),
         });
       } catch (error) {
         if (error instanceof InputError)

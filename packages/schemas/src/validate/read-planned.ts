@@ -8,6 +8,7 @@ import type { EntityRuntime } from './engine/runtime.js';
 import type { Source } from './engine/source.js';
 import type { InputIo } from './io.js';
 import { InputError, type PlannedFile, t } from './package.js';
+import type { ParallelReader } from './parallel/pool.js';
 import { readCsv } from './readers/csv.js';
 import { readJson } from './readers/json.js';
 import { readNdjson } from './readers/ndjson.js';
@@ -26,6 +27,8 @@ export interface RunContext {
   maxLineBytes: number;
   /** `--encoding`: the encoding of every text file (detected when left out). */
   encoding?: string;
+  /** Reads a large NDJSON file on all cores (Node); left out, or for other files: one thread. */
+  parallel?: ParallelReader;
 }
 
 /** Reads one planned file into `sink`. Returns the sources (one per sheet for a workbook). */
@@ -108,7 +111,9 @@ export async function readPlanned(
   const text = kind === 'gzip' ? { ...options, gzip: true } : options;
   try {
     const input = io.source(file.path);
-    if (file.format === 'ndjson') await readNdjson(input, sink, source, text);
+    if (file.format === 'ndjson' && ctx.parallel?.wanted(info.size))
+      await ctx.parallel.read(input, sink, source, text, checker);
+    else if (file.format === 'ndjson') await readNdjson(input, sink, source, text);
     else if (file.format === 'json') await readJson(input, sink, source, text);
     else await readCsv(input, sink, source, text);
   } catch (error) {

@@ -124,6 +124,53 @@ export class ReportBuilder {
     else group.truncated = true;
   }
 
+  /**
+   * The groups added since the last call, in the order they were first seen, and forgets them
+   * (a worker thread hands its part of a file to the main thread this way; see parallel/).
+   */
+  takeGroups(): { groups: Issue[]; errors: number; warnings: number; dropped: boolean } {
+    const taken = {
+      groups: [...this.#groups.values()],
+      errors: this.errors,
+      warnings: this.warnings,
+      dropped: this.#droppedGroups,
+    };
+    this.#groups.clear();
+    this.errors = 0;
+    this.warnings = 0;
+    this.#droppedGroups = false;
+    return taken;
+  }
+
+  /**
+   * Adds groups another builder took ({@link takeGroups}) as if their issues had been added here
+   * one by one, in order: counts add up, samples are kept up to the limit, and a group new here is
+   * dropped when the limit of groups is reached.
+   */
+  merge(taken: ReturnType<ReportBuilder['takeGroups']>): void {
+    this.errors += taken.errors;
+    this.warnings += taken.warnings;
+    if (taken.dropped) this.#droppedGroups = true;
+    for (const part of taken.groups) {
+      const key = `${part.code}\u0000${part.entity ?? ''}\u0000${part.field ?? ''}`;
+      let group = this.#groups.get(key);
+      if (!group) {
+        if (this.#groups.size >= MAX_GROUPS) {
+          this.#droppedGroups = true;
+          continue;
+        }
+        group = { ...part, count: 0, samples: [], truncated: false };
+        this.#groups.set(key, group);
+      }
+      group.count += part.count;
+      if (part.truncated) group.truncated = true;
+      for (const sample of part.samples) {
+        if (group.samples.length < this.#maxSamples) group.samples.push(sample);
+        else group.truncated = true;
+      }
+    }
+  }
+
   build(standardVersion: string): ValidationReport {
     const issues = [...this.#groups.values()].sort(
       (a, b) =>

@@ -4,6 +4,7 @@
 import { declaredProfile } from './declared-profile.js';
 import { nodeIo } from './node-io.js';
 import { checkEncoding } from './package.js';
+import { parallelReader } from './parallel/pool.js';
 import { profileStandard } from './profile-standard.js';
 import type { Lang, ValidationReport } from './report.js';
 import { publishedStandard } from './standard-view.js';
@@ -18,11 +19,22 @@ export type { ValidateOptions } from './validate-run.js';
  */
 export async function validatePaths(
   paths: string[],
-  options: ValidateOptions = {},
+  options: ValidateOptions & {
+    /** bytes per piece of a parallel run (tests: records on both sides of a border) */
+    pieceBytes?: number;
+  } = {},
 ): Promise<ValidationReport> {
   const lang: Lang = options.lang ?? 'nl';
   checkEncoding(options.encoding, lang);
   const profile = options.profile ?? (await declaredProfile(paths, lang));
   const standard = profile ? await profileStandard(profile, lang) : publishedStandard();
-  return runValidation(nodeIo, paths, standard, options);
+  const parallel = parallelReader({
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(profile ? { profile } : {}),
+    lang,
+    maxSamples: options.maxSamples ?? 5,
+    checkReferences: options.checkReferences ?? false,
+    ...(options.pieceBytes ? { pieceBytes: options.pieceBytes } : {}),
+  });
+  return runValidation(nodeIo, paths, standard, options, parallel);
 }

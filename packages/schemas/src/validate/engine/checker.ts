@@ -19,6 +19,28 @@ import { type Source, sourceLocation } from './source.js';
 
 const NO_ID: { id?: string } = Object.freeze({});
 
+/**
+ * Takes the checks that need the whole file (unique ids, references) out of a Checker that sees
+ * only a part of it (a worker thread): they are handed over in reading order instead.
+ */
+export interface CheckCollector {
+  id(id: string, line: number): void;
+  /** `index` is the reference's place in its runtime's `references`; `id` the record's id. */
+  reference(index: number, value: string | number, line: number, id: string | undefined): void;
+}
+
+function collectReference(
+  collector: CheckCollector,
+  index: number,
+  value: unknown,
+  line: number,
+  id: string | undefined,
+): void {
+  // what References.check looks at; anything else it ignores
+  if (typeof value === 'string' || typeof value === 'number')
+    collector.reference(index, value, line, id);
+}
+
 export class Checker implements Reporter {
   readonly report: ReportBuilder;
   readonly lang: ReportBuilder['lang'];
@@ -28,6 +50,8 @@ export class Checker implements Reporter {
   readonly #idKeys = new IdKeys();
   readonly references: References;
   readonly #idHolder: { id?: string } = {};
+  /** set in a worker thread: ids and references go to the main thread */
+  collector: CheckCollector | undefined;
   /** the record being checked got lists from nested tables: where each item came from */
   #placement: Placement | undefined;
   #placed: Source | undefined;
@@ -171,13 +195,12 @@ export class Checker implements Reporter {
     const valid = runtime.validate(record);
     if (!valid) reportSchemaErrors(this, record, source, line, idSample);
 
-    // 2. unique ids
-    if (id !== undefined && !runtime.ids.add(id))
-      this.issue('id.duplicate', source, line, info.idField, {
-        ...idSample,
-        expected: this.lang === 'nl' ? 'een id dat nog niet voorkwam' : 'an id not used before',
-        ...this.found(runtime, info.idField, id),
-      });
+    // 2. unique ids (a worker thread hands them to the main thread, which keeps every id)
+    const collector = this.collector;
+    if (id !== undefined) {
+      if (collector !== undefined) collector.id(id, line);
+      else this.addId(source, line, id, idSample);
+    }
 
     // 3. codelists: open lists and deprecated codes (closed lists are enums in the schema)
     for (const check of runtime.codelistChecks) {
@@ -200,11 +223,17 @@ export class Checker implements Reporter {
     // 5. references
     if (this.checkReferences) {
       const references = this.references;
-      for (const ref of runtime.references) {
+      const refs = runtime.references;
+      for (let r = 0; r < refs.length; r++) {
+        const ref = refs[r]!;
         const value =
           ref.segments.length === 1 ? record[ref.segments[0]!] : getPath(record, ref.segments);
         if (value === undefined || value === null) continue;
-        if (ref.array && Array.isArray(value)) {
+        if (collector !== undefined) {
+          if (ref.array && Array.isArray(value)) {
+            for (const v of value) collectReference(collector, r, v, line, id);
+          } else collectReference(collector, r, value, line, id);
+        } else if (ref.array && Array.isArray(value)) {
           for (const v of value) references.check(ref, v, source, line, idSample);
         } else references.check(ref, value, source, line, idSample);
       }
@@ -214,6 +243,17 @@ export class Checker implements Reporter {
     // dates and closed codes cannot hold contact details, so only the other fields are scanned.
     if (valid) scanKnownFields(this, record, source, line, idSample);
     else scanRecord(this, record, '', source, line, idSample, 0);
+  }
+
+  /** Keeps `id` of a record of `source`; reports it when it was there already. */
+  addId(source: Source, line: number, id: string, idSample: { id?: string }): void {
+    const runtime = source.runtime;
+    if (runtime.ids.add(id)) return;
+    this.issue('id.duplicate', source, line, runtime.info.idField, {
+      ...idSample,
+      expected: this.lang === 'nl' ? 'een id dat nog niet voorkwam' : 'an id not used before',
+      ...this.found(runtime, runtime.info.idField, id),
+    });
   }
 
   #code(

@@ -14,6 +14,8 @@ export interface ReadOptions {
   encoding?: string;
   /** The file is gzip-compressed (read through). */
   gzip?: boolean;
+  /** Bytes read at a time (default 1 MiB). */
+  highWaterMark?: number;
 }
 
 /** The text-reading options of a file. */
@@ -23,6 +25,7 @@ export function textOptions(mode: 'lines' | 'chunks', options: ReadOptions) {
     maxLineBytes: options.maxLineBytes,
     ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
     ...(options.gzip ? { gzip: true } : {}),
+    ...(options.highWaterMark ? { highWaterMark: options.highWaterMark } : {}),
   };
 }
 

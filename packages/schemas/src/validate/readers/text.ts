@@ -56,6 +56,11 @@ export interface TextEvents {
    * byte that is not ASCII. Called at most once.
    */
   converted?(encoding: string, line: number): void;
+  /**
+   * Asked after each piece of input: a promise holds the reading back until it settles (a
+   * parallel run waits for its worker threads this way, so memory stays bounded).
+   */
+  pause?(): Promise<void> | undefined;
 }
 
 export interface TextResult {
@@ -241,6 +246,8 @@ export async function readText(
   for await (const piece of stream) {
     bytes += piece.length;
     take(piece);
+    const wait = events.pause?.();
+    if (wait) await wait;
   }
   if (decoder) {
     const rest = decoder.decode();
