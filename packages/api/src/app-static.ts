@@ -11,22 +11,29 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-// Same origin only; no inline script; the service worker and the API are on this origin too.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
+// Same origin only (and the OpenID provider, for its discovery document and token endpoint); no
+// inline script; the service worker and the API are on this origin too.
+const csp = (connect: string[]) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    ["connect-src 'self'", ...connect].join(' '),
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
 
-export async function registerAppStatic(app: FastifyInstance, appDir: string): Promise<void> {
+export async function registerAppStatic(
+  app: FastifyInstance,
+  appDir: string,
+  connectOrigins: string[] = [],
+): Promise<void> {
+  const CSP = csp(connectOrigins);
   if (!existsSync(join(appDir, 'index.html'))) {
     throw new Error(
       `The app folder ${appDir} has no index.html. Build it first (npm run build -w @zorghub/app) or start without the app (--no-app).`,

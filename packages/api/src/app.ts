@@ -91,7 +91,9 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   logUnrouted = app.zorghub.logUnrouted;
   if (appDir) {
     const { registerAppStatic } = await import('./app-static.js');
-    await registerAppStatic(app, appDir);
+    // The app fetches the provider's discovery document and token endpoint from the browser.
+    const issuer = app.zorghub.oidc?.clientId ? app.zorghub.oidc.issuer : undefined;
+    await registerAppStatic(app, appDir, issuer ? [new URL(issuer).origin] : []);
   }
   if (demo) {
     const { loadDemo } = await import('./demo.js');

@@ -15,6 +15,27 @@ export interface OidcOptions {
   jwksUrl?: string;
   /** Allowed signature algorithms; `none` and HMAC are never accepted. */
   algorithms?: string[];
+  /**
+   * The app's sign-in (public, no secret): its client id at the provider, the scopes it asks for
+   * and the resource indicator (RFC 8707) its access tokens are for. Shown at /inlogconfiguratie.
+   */
+  clientId?: string;
+  scope?: string;
+  resource?: string;
+}
+
+/**
+ * The provider's JWKS address from its discovery document (`<issuer>/.well-known/openid-configuration`),
+ * for when neither a JWKS URL nor a file is configured. Fails as an outage (the caller answers 503).
+ */
+export async function discoverJwksUrl(issuer: string): Promise<URL> {
+  const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  const doc = (await res.json()) as { issuer?: unknown; jwks_uri?: unknown };
+  if (doc.issuer !== issuer || typeof doc.jwks_uri !== 'string')
+    throw new Error(`${url}: issuer does not match or jwks_uri missing`);
+  return new URL(doc.jwks_uri);
 }
 
 const KEY_PREFIX = 'zh_';
@@ -130,8 +151,14 @@ export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined)
     const jose = await import('jose');
     if (oidc?.jwksFile) {
       keySet = jose.createLocalJWKSet(JSON.parse(readFileSync(oidc.jwksFile, 'utf8')));
-    } else if (oidc?.jwksUrl) {
-      const remote = jose.createRemoteJWKSet(new URL(oidc.jwksUrl));
+    } else if (oidc) {
+      let jwksUrl: URL;
+      try {
+        jwksUrl = oidc.jwksUrl ? new URL(oidc.jwksUrl) : await discoverJwksUrl(oidc.issuer);
+      } catch {
+        throw new KeySetUnavailable();
+      }
+      const remote = jose.createRemoteJWKSet(jwksUrl);
       // An identity provider that cannot be reached (network error, timeout, non-200 answer) is our
       // outage, not a bad token: 503, so clients retry instead of dropping a good token.
       keySet = async (...args: Parameters<typeof remote>) => {

@@ -33,6 +33,7 @@ import securityHeaders from './plugins/security-headers.js';
 import transaction from './plugins/transaction.js';
 import { allRoutes, componentSchemas } from './routes/index.js';
 import { BASE, registerRoute } from './routes/register.js';
+import signInConfigRoutes from './routes/sign-in-config.js';
 import systemRoutes from './routes/system.js';
 import type { Role, RouteDef } from './types.js';
 import { createValidators } from './validation.js';
@@ -78,6 +79,8 @@ export interface ZorghubState {
   demoCredentials?: Array<{ role: string; organisation: string; apiKey: string }>;
   /** The region configuration the server runs with, if any. */
   region?: RegionConfig;
+  /** The OpenID provider staff tokens come from, if any (the app's CSP allows its origin). */
+  oidc?: OidcOptions;
 }
 
 declare module 'fastify' {
@@ -133,7 +136,8 @@ const zorghubApiPlugin: FastifyPluginAsync<ZorghubApiOptions> = async (app, opti
   await migrate(db);
   const routes = allRoutes(region);
   const components = componentSchemas();
-  const auth = createAuthenticator(db, options.oidc ?? env.oidc);
+  const oidc = options.oidc ?? env.oidc;
+  const auth = createAuthenticator(db, oidc);
   const state: ZorghubState = {
     db,
     routes,
@@ -142,6 +146,7 @@ const zorghubApiPlugin: FastifyPluginAsync<ZorghubApiOptions> = async (app, opti
     registered: [],
     logUnrouted: unroutedAccessLog(db, routes, auth.authenticate),
     ...(region ? { region } : {}),
+    ...(oidc ? { oidc } : {}),
   };
   app.decorate('zorghub', state);
   const stopCheckpoints = startCheckpoints(app, db);
@@ -212,6 +217,7 @@ const zorghubApiPlugin: FastifyPluginAsync<ZorghubApiOptions> = async (app, opti
         openapi: buildOpenApi(routes, components),
         isReady: () => state.ready,
       });
+      await api.register(signInConfigRoutes, { ...(oidc ? { oidc } : {}) });
       for (const route of routes) registerRoute(api, route, db, components);
     },
     { prefix: BASE },

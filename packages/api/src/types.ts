@@ -102,5 +102,7 @@ export interface RouteDef {
   etag?: boolean;
   /** false: a POST that refuses Idempotency-Key (its answer must not be stored, e.g. a secret). */
   idempotency?: false;
+  /** A route without path parameters that may still answer 404 (e.g. /regio without a region). */
+  mayBeAbsent?: true;
   handler(ctx: HandlerContext): Promise<HandlerResult>;
 }

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, call } from './api';
 import { useLang } from './i18n';
+import { signOut as endSignIn, finishSignIn, scheduleRefresh } from './oidc';
 import { CareOrg } from './pages/CareOrg';
 import { Funder } from './pages/Funder';
 import { Jobcoach } from './pages/Jobcoach';
@@ -22,7 +23,10 @@ export function App() {
   const [expired, setExpired] = useState(false);
 
   useEffect(() => {
-    const start = () => {
+    const start = async () => {
+      // The return from the organisation's sign-in page (OIDC), if this load is one.
+      await finishSignIn();
+      scheduleRefresh();
       takeKeyFromFragment();
       if (!storedKey()) {
         setWho(null);
@@ -36,9 +40,9 @@ export function App() {
         } else setWho(JSON.parse(sessionStorage.getItem('zorghub.wie') ?? 'null') as Who | null);
       });
     };
-    start();
+    void start();
     // a sign-in link opened in a tab that already shows the app
-    const onHash = () => window.location.hash.startsWith('#sleutel=') && start();
+    const onHash = () => window.location.hash.startsWith('#sleutel=') && void start();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -48,10 +52,12 @@ export function App() {
 
   // An expired credential keeps the page (and what was typed) and asks to sign in again on top.
   const onExpired = useCallback(() => setExpired(true), []);
-  const signOut = () => {
+  const signOut = async () => {
+    const providerSignOut = await endSignIn();
     forgetKey();
     sessionStorage.removeItem('zorghub.wie');
     setWho(null);
+    if (providerSignOut) window.location.assign(providerSignOut);
   };
   const other = t.otherLanguageCode as 'nl' | 'en';
   const role = who ? (t.roles[who.rol] ?? who.rol) : '';

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildApp, createApiKey, migrate, openDb } from '@zorghub/api';
+import { type BuildAppOptions, buildApp, createApiKey, migrate, openDb } from '@zorghub/api';
 import { chromium } from 'playwright-core';
 
 export const appDir = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -21,6 +21,8 @@ const FLAGS = [
 ];
 // This package's port range (45000–45999); the port is chosen per process to let runs coexist.
 const PORT = 45000 + (process.pid % 900);
+/** The address the hub will listen on (an OpenID provider needs it as the redirect URI first). */
+export const BASE = `http://127.0.0.1:${PORT}`;
 
 export const HUB = 'ORG-HUB';
 export const CARE = 'ORG-ZORG';
@@ -38,7 +40,7 @@ export function todayAt(hour: number, minute = 0): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.trunc(off / 60))}:${pad(off % 60)}`;
 }
 
-export async function startHub() {
+export async function startHub(extra: Pick<BuildAppOptions, 'oidc'> = {}) {
   if (!existsSync(`${appDir}index.html`))
     throw new Error(
       `The app is not built (${appDir}index.html); run npm run build -w @zorghub/app.`,
@@ -49,7 +51,7 @@ export async function startHub() {
   // plugin may (10 s), and the test should not fail on the machine's load.
   const db = await openDb(dbUrl ? { databaseUrl: dbUrl, schema } : { dataDir: 'memory://' });
   await migrate(db);
-  const app = await buildApp({ db, rateLimit: false, appDir });
+  const app = await buildApp({ db, rateLimit: false, appDir, ...extra });
   const key = async (
     role: 'beheerder' | 'planner' | 'medewerker' | 'zorgorganisatie' | 'jobcoach' | 'financier',
     org = HUB,
@@ -71,7 +73,7 @@ export async function startHub() {
     jobcoach: await key('jobcoach'),
     financier: await key('financier', FUNDER),
   };
-  const base = `http://127.0.0.1:${PORT}`;
+  const base = BASE;
   await app.listen({ port: PORT, host: '127.0.0.1' });
   async function api<T = Record<string, unknown>>(
     role: keyof typeof keys,

@@ -193,6 +193,10 @@ describe('end to end, from the packed tarballs', () => {
       expect(pkg.dependencies.zorghub).toBe(`^${version}`);
       expect(pkg.dependencies['@zorghub/schemas']).toBe(`^${version}`);
       expect('@zorghub/api' in pkg.dependencies).toBe(parts.includes('api'));
+      // The app comes with the API, from the registry as a direct dependency of the same release.
+      expect(pkg.dependencies['@zorghub/app']).toBe(
+        parts.includes('api') ? `^${version}` : undefined,
+      );
       expect('@zorghub/business-case' in pkg.dependencies).toBe(parts.includes('business-case'));
 
       // Point them at the tarballs of this run (direct file: dependencies plus "$" overrides).
@@ -231,6 +235,11 @@ describe('end to end, from the packed tarballs', () => {
           const hub = JSON.parse(readFileSync(pkgPath, 'utf8')).description.split(':')[0];
           expect(api.output()).toContain(`Regio:       ${hub}, `);
           expect(api.output()).toContain(join(dir, 'zorghub.config.ts'));
+          // npm start serves the hub app at /app/ and prints its address.
+          expect(api.output()).toMatch(/App: +http:\/\/[^\s]+\/app\//);
+          const app = await fetch(`${api.url}/app/`);
+          expect(app.status).toBe(200);
+          expect(await app.text()).toContain('<div id="root">');
         } finally {
           await api.stop();
         }

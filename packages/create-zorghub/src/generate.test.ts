@@ -123,6 +123,7 @@ describe('generateProject', () => {
     expect(pkg.dependencies).toMatchObject({
       '@zorghub/schemas': '^1.4.2',
       '@zorghub/api': '^1.4.2',
+      '@zorghub/app': '^1.4.2',
       zorghub: '^1.4.2',
     });
     expect(pkg.overrides).toBeUndefined();

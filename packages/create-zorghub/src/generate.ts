@@ -148,7 +148,9 @@ function packageJson(answers: Answers, options: GenerateOptions): string {
   const zorghubDeps = [
     '@zorghub/schemas',
     ...(has('business-case') ? ['@zorghub/business-case'] : []),
-    ...(has('api') ? ['@zorghub/api'] : []),
+    // The hub app at /app/: a direct dependency, so `zorghub serve` (and the project's test)
+    // find it under any package manager, not only where npm happens to hoist the CLI's own.
+    ...(has('api') ? ['@zorghub/api', '@zorghub/app'] : []),
     'zorghub',
   ];
   const dependencies: Record<string, string> = {};

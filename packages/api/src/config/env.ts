@@ -94,11 +94,17 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): {
   const audience = get('ZORGHUB_OIDC_AUDIENCE');
   const jwksUrl = get('ZORGHUB_OIDC_JWKS_URL');
   const jwksFile = get('ZORGHUB_OIDC_JWKS_FILE');
+  const clientId = get('ZORGHUB_OIDC_CLIENT_ID');
+  const scope = get('ZORGHUB_OIDC_SCOPE');
+  const resource = get('ZORGHUB_OIDC_RESOURCE');
   if (raw('ZORGHUB_OIDC_ISSUER') && !raw('ZORGHUB_OIDC_AUDIENCE'))
     problems.push(
       `ZORGHUB_OIDC_AUDIENCE: ontbreekt / missing; ZORGHUB_OIDC_ISSUER is set, so tokens need ${variables.ZORGHUB_OIDC_AUDIENCE.expects.en}`,
     );
-  if (!raw('ZORGHUB_OIDC_ISSUER') && (raw('ZORGHUB_OIDC_AUDIENCE') || jwksUrl || jwksFile))
+  if (
+    !raw('ZORGHUB_OIDC_ISSUER') &&
+    (raw('ZORGHUB_OIDC_AUDIENCE') || jwksUrl || jwksFile || clientId || scope || resource)
+  )
     problems.push(
       'ZORGHUB_OIDC_ISSUER: ontbreekt / missing; the other ZORGHUB_OIDC_ variables are set, but OIDC needs the issuer URL too',
     );
@@ -131,7 +137,19 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): {
       signalDays: get('ZORGHUB_RETENTION_SIGNAL_DAYS') ?? 730,
       clientDays: get('ZORGHUB_RETENTION_CLIENT_DAYS') ?? 730,
     },
-    ...(issuer && audience ? { oidc: { issuer, audience, jwksUrl, jwksFile } } : {}),
+    ...(issuer && audience
+      ? {
+          oidc: {
+            issuer,
+            audience,
+            jwksUrl,
+            jwksFile,
+            ...(clientId ? { clientId } : {}),
+            ...(scope ? { scope } : {}),
+            ...(resource ? { resource } : {}),
+          },
+        }
+      : {}),
     ...(metricsToken
       ? {
           metrics: {

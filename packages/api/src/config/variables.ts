@@ -271,6 +271,33 @@ export const variables = {
     },
     parse: text(),
   },
+  ZORGHUB_OIDC_CLIENT_ID: {
+    name: 'ZORGHUB_OIDC_CLIENT_ID',
+    expects: {
+      nl: 'client-id van de app bij de provider (een publieke client met PKCE, zonder geheim); zet de knop "Inloggen met uw organisatie-account" aan',
+      en: 'the app’s client id at the provider (a public client with PKCE, no secret); turns on the "sign in with your organisation account" button',
+    },
+    default: 'alleen API-sleutels in de app / API keys only in the app',
+    parse: text(),
+  },
+  ZORGHUB_OIDC_SCOPE: {
+    name: 'ZORGHUB_OIDC_SCOPE',
+    expects: {
+      nl: 'scopes die de app vraagt, met spaties gescheiden (`openid` hoort erbij)',
+      en: 'scopes the app asks for, separated by spaces (including `openid`)',
+    },
+    default: '`openid`',
+    parse: text(),
+  },
+  ZORGHUB_OIDC_RESOURCE: {
+    name: 'ZORGHUB_OIDC_RESOURCE',
+    expects: {
+      nl: 'resource indicator (RFC 8707) die de app meestuurt, zodat het access token voor deze API is',
+      en: 'resource indicator (RFC 8707) the app sends, so that the access token is for this API',
+    },
+    default: 'geen / none',
+    parse: text(),
+  },
   ZORGHUB_METRICS_TOKEN: {
     name: 'ZORGHUB_METRICS_TOKEN',
     expects: {

@@ -3,6 +3,7 @@
 
 import { problemSchema } from '../problem.js';
 import { PURPOSE_PATTERN } from '../purpose.js';
+import { signInConfigSchema } from '../routes/sign-in-config.js';
 import { ROLES, type RouteDef } from '../types.js';
 import { API_VERSION } from '../version.js';
 import { PATH_PARAM_SCHEMA, pathParamNames } from './route-schema.js';
@@ -98,6 +99,12 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
   system('/openapi.json', 'getOpenApi', 'Deze OpenAPI-beschrijving / This OpenAPI document', {
     'application/json': { schema: { type: 'object' } },
   });
+  system(
+    '/inlogconfiguratie',
+    'getInlogconfiguratie',
+    'Hoe de app inlogt: OpenID-provider, publieke client-id en scopes (geen geheimen) / How the app signs in',
+    { 'application/json': { schema: signInConfigSchema } },
+  );
   system('/reference', 'getReference', 'Referentiepagina (HTML) / Reference page (HTML)', {
     'text/html': { schema: { type: 'string' } },
   });
@@ -136,6 +143,7 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
     // A route every role may call has no role to refuse.
     if (!ROLES.every((role) => route.roles.includes(role)))
       responses['403'] = problemResponse('403');
+    if (route.mayBeAbsent) responses['404'] = problemResponse('404');
     if (pathParams.length) {
       responses['404'] = problemResponse('404');
       // The router refuses a path parameter over 200 characters before any handler runs.

@@ -20,6 +20,7 @@ export function regionRoute(region: RegionConfig | undefined): RouteDef {
       'De regio van deze hub: organisatie, gemeente, uurtarief en diensten (uit zorghub.config.ts) / This hub’s region: organisation, municipality, hourly tariff and services',
     tag: 'Beheer',
     roles: ROLES,
+    mayBeAbsent: true,
     success: {
       status: 200,
       description: 'De regioconfiguratie / The region configuration',

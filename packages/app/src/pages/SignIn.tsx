@@ -1,9 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
-/** Sign in with an API key (first slice; OIDC with PKCE is the next step, see the note). */
-import { type FormEvent, useRef, useState } from 'react';
+/**
+ * Sign in: first with the organisation's account (OIDC, when the API names a provider at
+ * /inlogconfiguratie; see oidc.ts), then with an API key (the demo keys `npm start` prints).
+ */
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, call, NetworkError } from '../api';
 import { useLang } from '../i18n';
+import { type OidcConfig, signInConfig, startSignIn, takeSignInFailure } from '../oidc';
 import { storeKey, type Who } from '../session';
 import { Alert, Button, ErrorSummary, type FieldError, Heading, Paragraph, TextField } from '../ui';
 
@@ -12,7 +16,13 @@ export function SignIn({ onSignedIn, expired }: { onSignedIn(who: Who): void; ex
   const [key, setKey] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<string>();
+  const [oidc, setOidc] = useState<OidcConfig>();
+  const [refusal] = useState(takeSignInFailure);
   const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    signInConfig().then(setOidc, () => undefined);
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,25 +45,42 @@ export function SignIn({ onSignedIn, expired }: { onSignedIn(who: Who): void; ex
     }
   }
 
+  const refused =
+    refusal &&
+    (refusal.reason === 'state'
+      ? t.signIn.refused.state
+      : t.signIn.refused[refusal.reason](refusal.detail));
   const error = errors.find((e) => e.field === 'sleutel')?.message;
   return (
-    <form onSubmit={submit} noValidate>
+    <div className="zh-signin">
       <Heading level={1}>{t.signIn.title}</Heading>
       {expired && <Alert type="warning">{t.signIn.expired}</Alert>}
-      <ErrorSummary title={t.errors.summary} errors={errors} summaryRef={summaryRef} />
-      {problem && <Alert type="error">{problem}</Alert>}
-      <Paragraph>{t.signIn.intro}</Paragraph>
-      <TextField
-        name="sleutel"
-        label={t.signIn.keyLabel}
-        hint={t.signIn.keyHint}
-        type="password"
-        autoComplete="current-password"
-        value={key}
-        onChange={setKey}
-        {...(error ? { error } : {})}
-      />
-      <Button type="submit">{t.signIn.submit}</Button>
-    </form>
+      {refused && <Alert type="error">{refused}</Alert>}
+      {oidc && (
+        <>
+          <Paragraph>{t.signIn.oidcIntro}</Paragraph>
+          <Button onClick={() => startSignIn(oidc).catch(() => setProblem(t.signIn.noProvider))}>
+            {t.signIn.oidcButton}
+          </Button>
+        </>
+      )}
+      <form onSubmit={submit} noValidate>
+        {oidc && <Heading level={2}>{t.signIn.keyTitle}</Heading>}
+        <ErrorSummary title={t.errors.summary} errors={errors} summaryRef={summaryRef} />
+        {problem && <Alert type="error">{problem}</Alert>}
+        <Paragraph>{t.signIn.intro}</Paragraph>
+        <TextField
+          name="sleutel"
+          label={t.signIn.keyLabel}
+          hint={t.signIn.keyHint}
+          type="password"
+          autoComplete="current-password"
+          value={key}
+          onChange={setKey}
+          {...(error ? { error } : {})}
+        />
+        <Button type="submit">{t.signIn.submit}</Button>
+      </form>
+    </div>
   );
 }

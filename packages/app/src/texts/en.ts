@@ -21,6 +21,19 @@ export const en: Texts = {
     badKey: 'We do not know this key or it has expired. Ask the hub for a new one.',
     expired: 'Your session has expired. Sign in again; what you entered is kept.',
     offline: 'There is no connection to the hub. Try again when you are back online.',
+    oidcButton: 'Sign in with your organisation account',
+    oidcIntro:
+      'Staff of the hub and of the organisations sign in with their organisation’s account.',
+    keyTitle: 'Or with an API key (demo)',
+    refused: {
+      state:
+        'Sign-in refused: the answer from the sign-in service does not belong to a sign-in started in this window. Start again with the button below.',
+      provider: (d) => `The sign-in service stopped the sign-in (${d}). Please try again.`,
+      code: (d) =>
+        `Sign-in refused: the sign-in code is invalid or was already used (${d}). Start again with the button below.`,
+      unexpected: (d) => `Sign-in did not work (${d}). Please try again.`,
+    },
+    noProvider: 'The sign-in service cannot be reached. Try again later or sign in with a key.',
   },
   roles: {
     beheerder: 'administrator',

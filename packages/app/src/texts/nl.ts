@@ -20,6 +20,21 @@ export const nl = {
     badKey: 'Deze sleutel kennen we niet of hij is verlopen. Vraag een nieuwe aan de hub.',
     expired: 'Je sessie is verlopen. Log opnieuw in; wat je had ingevuld blijft bewaard.',
     offline: 'Er is geen verbinding met de hub. Probeer het opnieuw als je weer verbinding hebt.',
+    oidcButton: 'Inloggen met uw organisatie-account',
+    oidcIntro:
+      'Medewerkers van de hub en de organisaties loggen in met het account van hun organisatie.',
+    keyTitle: 'Of met een API-sleutel (demo)',
+    refused: {
+      state:
+        'Het inloggen is geweigerd: het antwoord van de inlogdienst hoort niet bij een inlogpoging in dit venster. Begin opnieuw met de knop hieronder.',
+      provider: (d: string) =>
+        `De inlogdienst heeft het inloggen afgebroken (${d}). Probeer het opnieuw.`,
+      code: (d: string) =>
+        `Het inloggen is geweigerd: de inlogcode is ongeldig of al gebruikt (${d}). Begin opnieuw met de knop hieronder.`,
+      unexpected: (d: string) => `Het inloggen is niet gelukt (${d}). Probeer het opnieuw.`,
+    },
+    noProvider:
+      'De inlogdienst is niet bereikbaar. Probeer het later opnieuw of log in met een sleutel.',
   },
   roles: {
     beheerder: 'beheerder',

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildApp, createApiKey, loadRegionConfig } from '@zorghub/api';
+import { builtAppDir } from '@zorghub/app';
 import config from '../zorghub.config.ts';
 
 describe('the API on the embedded database', () => {
@@ -66,6 +67,24 @@ describe('the API with this project’s zorghub.config.ts (as npm start runs it)
         body.diensten.map((d: { dienstsoort: string }) => d.dienstsoort),
         config.services,
       );
+    } finally {
+      await app.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the hub app at /app/ (as npm start serves it)', () => {
+  it('is installed, built, and served on the same origin as the API', async () => {
+    const appDir = builtAppDir();
+    assert.ok(appDir, '@zorghub/app is installed with its built app (dist/index.html)');
+    const dataDir = await mkdtemp(join(tmpdir(), 'zorghub-app-'));
+    const app = await buildApp({ dataDir, logger: false, appDir });
+    try {
+      const response = await app.inject({ method: 'GET', url: '/app/' });
+      assert.equal(response.statusCode, 200);
+      assert.match(String(response.headers['content-type']), /^text\/html/);
+      assert.match(response.body, /<div id="root">/);
     } finally {
       await app.close();
       await rm(dataDir, { recursive: true, force: true });

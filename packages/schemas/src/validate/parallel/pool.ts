@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * A large NDJSON file on all cores (Node only). The main thread reads the file — decoding,
- * encoding detection, line numbers and over-long lines exactly as in one thread — and sends its
- * pieces (whole lines, about 1 MiB) to worker threads, which parse and check the records. Their
+ * A large NDJSON file on all cores (Node only). The main thread reads the file — encoding
+ * detection and conversion, invalid bytes, line numbers and over-long lines exactly as in one
+ * thread — and moves its pieces (the UTF-8 bytes of whole lines, about 1 MiB) to worker threads,
+ * which decode, parse and check the records. Their
  * results are merged in the order of the file: issue counts and samples as if added one by one,
  * and every id and reference checked here, in reading order, against the ids of the whole run —
  * so duplicates and references across pieces are found and the report is the one a run in one
@@ -99,8 +100,9 @@ async function readNdjsonParallel(
   const workers = Array.from({ length: options.threads }, () => startWorker(setup));
   const busy = workers.map(() => 0);
   const done = new Map<number, PieceResult>();
-  // pieces sent and not merged yet: enough to keep every worker busy, few enough for memory
-  const maxInFlight = options.threads * 2;
+  // pieces sent and not merged yet: one per worker and one waiting, which keeps them busy; more
+  // only held memory (5 M visits, 2 workers: 263 MB peak RSS with 4 in flight, 194 MB with 3)
+  const maxInFlight = options.threads + 1;
   let sent = 0;
   let merged = 0;
   let failure: Error | undefined;
@@ -170,13 +172,16 @@ async function readNdjsonParallel(
       { ...read, ...(options.pieceBytes ? { highWaterMark: options.pieceBytes } : {}) },
       {
         ...commonEvents(sink, source),
-        text(text, firstLine) {
+        bytes(bytes, firstLine) {
           if (failure !== undefined) return;
           let w = 0;
           for (let i = 1; i < workers.length; i++) if (busy[i]! < busy[w]!) w = i;
           busy[w]!++;
-          const piece: Piece = { seq: sent++, text, firstLine };
-          workers[w]!.postMessage(piece);
+          // a copy of its own, moved to the worker (the reader's bytes share the file's chunk)
+          const own = new Uint8Array(bytes.length);
+          own.set(bytes);
+          const piece: Piece = { seq: sent++, bytes: own, firstLine };
+          workers[w]!.postMessage(piece, [own.buffer]);
         },
         pause: () =>
           sent - merged >= maxInFlight || failure !== undefined

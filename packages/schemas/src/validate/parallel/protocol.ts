@@ -14,10 +14,13 @@ export interface WorkerSetup {
   checkReferences: boolean;
 }
 
-/** One piece of the file: whole NDJSON lines, the first of which is line `firstLine`. */
+/**
+ * One piece of the file: whole NDJSON lines as UTF-8 bytes (the worker decodes them as the main
+ * thread would), the first of which is line `firstLine`.
+ */
 export interface Piece {
   seq: number;
-  text: string;
+  bytes: Uint8Array;
   firstLine: number;
 }
 

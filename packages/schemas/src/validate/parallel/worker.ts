@@ -5,6 +5,7 @@
  * and checks their records — the schema, codelists, deprecations, privacy — with the same
  * Checker as a run in one thread, and hands back the issues and, in order, the ids and references.
  */
+import { Buffer } from 'node:buffer';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Checker } from '../engine/checker.js';
 import { profileStandard } from '../profile-standard.js';
@@ -64,7 +65,10 @@ const batch = new RecordBatch();
 
 parentPort!.on('message', (piece: Piece) => {
   result = empty(piece.seq);
-  ndjsonText(piece.text, piece.firstLine, sink, source, batch);
+  // Buffer's decoding, as the main thread's (nodeByteOps.utf8): U+FFFD for invalid bytes
+  const { bytes } = piece;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  ndjsonText(text, piece.firstLine, sink, source, batch);
   result.records = source.records;
   result.taken = report.takeGroups();
   source.records = 0;

@@ -20,13 +20,14 @@ export async function readNdjson(
   source: Source,
   options: ReadOptions,
   events: ReturnType<typeof commonEvents> & {
-    text?: (text: string, firstLine: number) => void;
+    bytes?: (bytes: Uint8Array, firstLine: number) => void;
     pause?: () => Promise<void> | undefined;
   } = commonEvents(sink, source),
 ) {
   const batch = new RecordBatch();
   const result = await readText(input, textOptions('lines', options), {
-    text: events.text ?? ((text, firstLine) => ndjsonText(text, firstLine, sink, source, batch)),
+    text: (text, firstLine) => ndjsonText(text, firstLine, sink, source, batch),
+    ...(events.bytes ? { bytes: events.bytes } : {}),
     encoding: events.encoding,
     converted: events.converted,
     tooLong: (line) => events.tooLong(line, options.maxLineBytes),

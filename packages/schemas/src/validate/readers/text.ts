@@ -61,6 +61,12 @@ export interface TextEvents {
    * parallel run waits for its worker threads this way, so memory stays bounded).
    */
   pause?(): Promise<void> | undefined;
+  /**
+   * When given, `lines` mode hands over the UTF-8 bytes of whole lines instead of their text (a
+   * parallel run decodes them in its worker threads); invalid bytes are reported as for `text`.
+   * The bytes belong to the reader: copy what is kept.
+   */
+  bytes?(bytes: Uint8Array, firstLine: number): void;
 }
 
 export interface TextResult {
@@ -112,6 +118,18 @@ function decode(
   events: TextEvents,
   ops: ByteOps,
 ): string {
+  return ops.utf8(checkUtf8(buf, start, end, firstLine, events, ops));
+}
+
+/** `buf[start, end)`, each line of which that is not valid UTF-8 reported. */
+function checkUtf8(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  firstLine: number,
+  events: TextEvents,
+  ops: ByteOps,
+): Uint8Array {
   const part = buf.subarray(start, end);
   if (!ops.isUtf8(part)) {
     let line = firstLine;
@@ -124,7 +142,7 @@ function decode(
       from = to + 1;
     }
   }
-  return ops.utf8(part);
+  return part;
 }
 
 /**
@@ -182,6 +200,11 @@ export async function readText(
     if (decoder) buf = ops.encode(decoder.decode(buf, { stream: true }));
     if (buf.length) takeUtf8(buf);
   };
+  /** Hands over whole lines `buf[start, end)`, as text or (events.bytes) as bytes. */
+  const emit = (buf: Uint8Array, start: number, end: number, firstLine: number) => {
+    if (events.bytes) events.bytes(checkUtf8(buf, start, end, firstLine, events, ops), firstLine);
+    else events.text(decode(buf, start, end, firstLine, events, ops), firstLine);
+  };
   const takeUtf8 = (piece: Uint8Array) => {
     let buf = piece;
     if (options.mode === 'chunks') {
@@ -216,7 +239,7 @@ export async function readText(
       const joined = ops.concat([carry, buf.subarray(0, nl + 1)]);
       carry = undefined;
       if (joined.length > options.maxLineBytes + 1) events.tooLong(line);
-      else events.text(decode(joined, 0, joined.length, line, events, ops), line);
+      else emit(joined, 0, joined.length, line);
       line++;
       start = nl + 1;
     }
@@ -230,18 +253,17 @@ export async function readText(
       } else carry = ops.copy(rest);
       return;
     }
-    const text = decode(buf, start, last + 1, line, events, ops);
     const startLine = line;
     line += countNewlines(buf, start, last + 1);
     const rest = buf.subarray(last + 1);
     if (rest.length > options.maxLineBytes) {
-      events.text(text, startLine);
+      emit(buf, start, last + 1, startLine);
       events.tooLong(line);
       skipping = true;
       return;
     }
     if (rest.length) carry = ops.copy(rest);
-    events.text(text, startLine);
+    emit(buf, start, last + 1, startLine);
   };
   for await (const piece of stream) {
     bytes += piece.length;
@@ -254,8 +276,8 @@ export async function readText(
     if (rest) takeUtf8(ops.encode(rest));
   }
   if (carry?.length) {
-    const text = decode(carry, 0, carry.length, line, events, ops);
-    events.text(text, line);
+    if (options.mode === 'lines') emit(carry, 0, carry.length, line);
+    else events.text(decode(carry, 0, carry.length, line, events, ops), line);
     line++;
   } else if (skipping) line++;
   return { bytes, lines: line - 1 };
