@@ -86,10 +86,13 @@ export function Planner({ onExpired }: { onExpired(): void }) {
     (v: Bezoek) => (view === 'worker' ? v.deelnemerId : v.clientId),
     [view],
   );
-  const rows = useMemo(() => {
-    const ids = [...new Set(week.map(rowOf))].sort();
-    return only ? ids.filter((id) => id === only) : ids;
-  }, [week, rowOf, only]);
+  // Every row of the week stays mounted; the filter only hides the others (no re-mounting of
+  // 1,000 visits when it is cleared again).
+  const allRows = useMemo(() => [...new Set(week.map(rowOf))].sort(), [week, rowOf]);
+  const rows = useMemo(
+    () => (only ? allRows.filter((id) => id === only) : allRows),
+    [allRows, only],
+  );
   const options =
     view === 'worker'
       ? (data?.workers ?? []).map((w) => w.id)
@@ -245,9 +248,10 @@ export function Planner({ onExpired }: { onExpired(): void }) {
                 </tr>
               </thead>
               <tbody className="utrecht-table__body">
-                {rows.map((row) => (
+                {allRows.map((row) => (
                   <WeekRow
                     key={row}
+                    hidden={only !== '' && row !== only}
                     row={row}
                     days={days}
                     byDay={grouped.get(row) ?? []}
