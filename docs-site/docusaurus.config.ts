@@ -2,9 +2,24 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
+import rehypeCodeTokens from './src/theme-config/code-tokens.mjs';
 import { darkCode, lightCode } from './src/theme-config/prism';
+
+// Code blocks are highlighted at build time (src/theme-config/code-tokens.mjs). theme-classic's
+// client module `prism-include-languages` would still import prism-react-renderer on every page
+// and build all of Prism's grammars before the page is interactive (about two thirds of main.js's
+// start-up on an emulated phone), only to add the extra languages we do not have: it is replaced
+// by an empty module.
+const prismClientModule = createRequire(import.meta.url)
+  .resolve('@docusaurus/theme-classic/lib/prism-include-languages.js')
+  .replace(/\.js$/, '');
+const noPrismClientModule = fileURLToPath(
+  new URL('./src/theme-config/no-prism-client-module.js', import.meta.url),
+);
 
 // The repository's web address, from the root package.json (the one place it is written).
 const rootManifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -25,6 +40,9 @@ const config: Config = {
 
   // ZORGHUB_DOCS_BUNDLER=webpack is only for the baseline of bench/docs/run.mjs.
   future: { v4: true, faster: process.env.ZORGHUB_DOCS_BUNDLER !== 'webpack' },
+
+  // Link prefetching waits for idle time (see the module).
+  clientModules: ['./src/client/idle-prefetch.ts'],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -91,7 +109,10 @@ const config: Config = {
       },
       configureWebpack: () => ({
         resolve: {
-          alias: { 'csv-parse$': 'csv-parse/browser/esm' },
+          alias: {
+            'csv-parse$': 'csv-parse/browser/esm',
+            [`${prismClientModule}$`]: noPrismClientModule,
+          },
           fallback: { fs: false },
         },
       }),
@@ -109,7 +130,9 @@ const config: Config = {
           // "Bewerk deze pagina": English pages edit their own file under i18n/en.
           editUrl: `${repository}/edit/main/docs-site/`,
           editLocalizedFiles: true,
+          rehypePlugins: [rehypeCodeTokens],
         },
+        pages: { rehypePlugins: [rehypeCodeTokens] },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
         sitemap: {

@@ -7,6 +7,8 @@
 //   { cmd: 'seed', count }  grow the visits table to `count` rows   → { seeded: count }
 //   { cmd: 'cpu' }          the process's CPU time so far            → { cpu: process.cpuUsage() }
 //   { cmd: 'close' }        stop both servers, drop the schema, exit
+// --attach SCHEMA (PostgreSQL): another API process on the schema the first one seeded, for the
+// two-process run; it seeds nothing, runs no bare app and leaves the schema to the first.
 // --port N: the API listens on N and the bare app on N + 1, so that runs on
 // one machine can keep to their own ports; without it both take a free port.
 import { randomBytes } from 'node:crypto';
@@ -19,8 +21,11 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'pglite' },
     subscriptions: { type: 'string', default: '32' },
     port: { type: 'string', default: '0' },
+    // a second (third …) API process on the schema another process seeded: no seeding, no bare app
+    attach: { type: 'string' },
   },
 });
+const attach = values.attach;
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65534) {
   console.error(`bench/api: --port must be a port number, found "${values.port}"`);
@@ -198,22 +203,32 @@ async function bareApp(db) {
   return app;
 }
 
-const schema = `bench_api_${randomBytes(3).toString('hex')}`;
+const schema = attach ?? `bench_api_${randomBytes(3).toString('hex')}`;
+if (attach !== undefined && values.db !== 'postgres') {
+  console.error('bench/api: --attach works on PostgreSQL only (PGlite is one process)');
+  process.exit(2);
+}
 const db =
   values.db === 'pglite'
     ? await openDb({ dataDir: 'memory://' })
     : await openDb({ databaseUrl: PG_URL, schema });
-await migrate(db);
-await seedBase(db);
-await seedVisits(db, 10_000);
-// statistics as on a database that has been running (autovacuum would analyze within a minute);
-// without them the planner takes a filter index and sorts every visit for a page
-await db.query('ANALYZE records');
-// the rate limiter stays on (its cost is the API's), with a limit the load never reaches
+if (attach === undefined) {
+  await migrate(db);
+  await seedBase(db);
+  await seedVisits(db, 10_000);
+  // statistics as on a database that has been running (autovacuum would analyze within a minute);
+  // without them the planner takes a filter index and sorts every visit for a page
+  await db.query('ANALYZE records');
+}
+// the rate limiter stays on (its cost is the API's; on PostgreSQL its counts are shared by the
+// processes), with a limit the load never reaches
 const api = await buildApp({ db, rateLimit: { max: 1e9, timeWindow: 60_000 } });
 await api.listen({ port, host: '127.0.0.1' });
-const bare = await bareApp(db);
-const { apiKey } = await createApiKey(db, { hubId: HUB, orgId: HUB, role: 'planner' });
+const bare = attach === undefined ? await bareApp(db) : undefined;
+const { apiKey } =
+  attach === undefined
+    ? await createApiKey(db, { hubId: HUB, orgId: HUB, role: 'planner' })
+    : { apiKey: undefined };
 
 process.on('message', async (message) => {
   if (message.cmd === 'seed') {
@@ -232,8 +247,9 @@ process.on('message', async (message) => {
     process.send({ plan: rows.map((r) => Object.values(r)[0]).join('\n') });
   } else if (message.cmd === 'close') {
     await api.close();
-    await bare.close();
-    if (values.db !== 'pglite') await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await bare?.close();
+    if (values.db !== 'pglite' && attach === undefined)
+      await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await db.close();
     process.exit(0);
   }
@@ -241,7 +257,8 @@ process.on('message', async (message) => {
 process.send({
   ready: true,
   api: `http://127.0.0.1:${api.server.address().port}`,
-  bare: `http://127.0.0.1:${bare.server.address().port}`,
+  bare: bare ? `http://127.0.0.1:${bare.server.address().port}` : undefined,
   apiKey,
   subscriptions,
+  schema,
 });

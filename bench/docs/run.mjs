@@ -10,6 +10,8 @@
 //   node bench/docs/run.mjs              build comparison + Lighthouse
 //   node bench/docs/run.mjs --no-baseline   skip the (slow) webpack baseline
 //   node bench/docs/run.mjs --lighthouse-only   only Lighthouse, on the build that is there
+//   --port=N   serve the build on port N (default: an ephemeral port), for a shared machine's port plan
+//   --build=DIR   measure another build directory (with --lighthouse-only), e.g. a copy of main's
 //
 // Needs the sibling packages built (npx turbo run build --filter=zorghub-docs^...).
 import { spawnSync } from 'node:child_process';
@@ -72,7 +74,14 @@ function buildBench() {
 
 const { serveStatic } = await import('../../docs-site/scripts/lib/static-server.mjs');
 const { runLighthouse, CATEGORIES } = await import('../../docs-site/test/lighthouse-run.mjs');
-const server = await serveStatic(join(site, 'build'), { port: 0 });
+const portArg = process.argv.find((a) => a.startsWith('--port='));
+const buildArg = process.argv.find((a) => a.startsWith('--build='));
+const server = await serveStatic(
+  buildArg ? buildArg.slice('--build='.length) : join(site, 'build'),
+  {
+    port: portArg ? Number(portArg.slice('--port='.length)) : 0,
+  },
+);
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))

@@ -30,6 +30,9 @@ function instrumented(db: Db) {
     failed: [] as number[],
     fail: 0,
     hold: undefined as Promise<void> | undefined,
+    /** Group transactions open now (begun, not yet ended), and the most at once. */
+    open: 0,
+    maxOpen: 0,
     /** Called when a group's insert starts. */
     onInsert: () => {},
   };
@@ -37,8 +40,10 @@ function instrumented(db: Db) {
     ...db,
     kind: db.kind,
     transaction: (fn) =>
-      db.transaction((tx) =>
-        fn({
+      db.transaction((tx) => {
+        probe.open++;
+        probe.maxOpen = Math.max(probe.maxOpen, probe.open);
+        return fn({
           async query(sql, params) {
             if (!isLogInsert(sql)) return tx.query(sql, params);
             const size = (params?.length ?? 0) / PARAMS_PER_ENTRY;
@@ -52,8 +57,10 @@ function instrumented(db: Db) {
             probe.groups.push(size);
             return tx.query(sql, params);
           },
-        } satisfies Queryable),
-      ),
+        } satisfies Queryable).finally(() => {
+          probe.open--;
+        });
+      }),
   };
   return { db: wrapped, probe };
 }
@@ -163,6 +170,38 @@ describe.each(DATABASES)('access-log group commit on %s', (kind) => {
       expect(probe.groups).toEqual([4]);
       const rows = (await rowsOf(db)).slice(before);
       expect(rows.map((r) => r.object_id)).toEqual(['CL-G200', 'CL-G201', 'CL-G202', 'CL-G203']);
+      expect((await verifyAccessLog(db)).ok).toBe(true);
+    });
+
+    it('opens the next group while the one before is still being written (PostgreSQL), one at a time on PGlite', async () => {
+      const { db, probe } = instrumented(opened.db);
+      const writer = accessLogWriter(db);
+      const before = (await rowsOf(db)).length;
+      let release = () => {};
+      probe.hold = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const inserting = new Promise<void>((resolve) => {
+        probe.onInsert = resolve;
+      });
+      const first = [writer.append(entry(250)), writer.append(entry(251))];
+      await inserting;
+      probe.onInsert = () => {};
+      const second = [writer.append(entry(252))];
+      // On PostgreSQL the next transaction opens and waits for the chain lock; give it the time.
+      const expectedOpen = kind === 'postgres' ? 2 : 1;
+      for (let i = 0; i < 200 && probe.open < expectedOpen; i++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(probe.open).toBe(expectedOpen);
+      probe.hold = undefined;
+      release();
+      await Promise.all([...first, ...second]);
+      expect(probe.maxOpen).toBe(expectedOpen);
+      // the entry that came during the first group's write is the second group, taken after the lock
+      expect(probe.groups).toEqual([2, 1]);
+      const rows = (await rowsOf(db)).slice(before);
+      expect(rows.map((r) => r.object_id)).toEqual(['CL-G250', 'CL-G251', 'CL-G252']);
+      expectChainInSeqOrder(await rowsOf(db));
       expect((await verifyAccessLog(db)).ok).toBe(true);
     });
 

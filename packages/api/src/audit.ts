@@ -162,22 +162,33 @@ function insertFor(n: number): string {
 }
 
 /**
- * Appends `entries`, in this order, to the chain in the caller's transaction: one lock, one read
- * of the newest hash, the hashes chained in memory, one insert. The rows of a multi-row VALUES
- * take their `seq` in the order listed, so the order of the chain is the order of `seq`.
+ * Takes the chain's lock for the caller's transaction and returns the newest hash. One round trip:
+ * the lock and the read are two statements of one simple query, and in READ COMMITTED each
+ * statement gets a snapshot of its own, so the read, taken after the lock was granted, sees every
+ * entry committed by the writer that held the lock before (one statement with both would read a
+ * snapshot taken before waiting for the lock). One writer at a time extends the chain, so every
+ * entry links to the one before it.
  */
-export async function writeAccessLogEntries(
-  tx: Queryable,
-  entries: readonly AccessLogEntry[],
-  key: AuditKey | undefined = auditKeyFromEnv(),
-): Promise<void> {
-  if (entries.length === 0) return;
-  // One writer at a time extends the chain, so every entry links to the one before it.
-  await tx.query('SELECT pg_advisory_xact_lock(7513002)');
+export async function lockChain(tx: Queryable): Promise<string> {
   const last = await tx.query<{ hash: string }>(
-    'SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1',
+    'SELECT pg_advisory_xact_lock(7513002); SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1',
   );
-  let prev = last.rows[0]?.hash ?? GENESIS_HASH;
+  return last.rows[0]?.hash ?? GENESIS_HASH;
+}
+
+/**
+ * Appends `entries`, in this order, after `prev` (the newest hash, read under the chain's lock by
+ * `lockChain` in the same transaction): the hashes chained in memory, one insert. The rows of a
+ * multi-row VALUES take their `seq` in the order listed, so the order of the chain is the order of
+ * `seq`.
+ */
+export async function insertChained(
+  tx: Queryable,
+  prevHash: string,
+  entries: readonly AccessLogEntry[],
+  key: AuditKey | undefined,
+): Promise<void> {
+  let prev = prevHash;
   const params: unknown[] = [];
   for (const e of entries) {
     const hash = entryMac(prev, e, key);
@@ -203,4 +214,17 @@ export async function writeAccessLogEntries(
     prev = hash;
   }
   await tx.query(insertFor(entries.length), params);
+}
+
+/**
+ * Appends `entries`, in this order, to the chain in the caller's transaction: one lock and read of
+ * the newest hash (`lockChain`), the hashes chained in memory, one insert.
+ */
+export async function writeAccessLogEntries(
+  tx: Queryable,
+  entries: readonly AccessLogEntry[],
+  key: AuditKey | undefined = auditKeyFromEnv(),
+): Promise<void> {
+  if (entries.length === 0) return;
+  await insertChained(tx, await lockChain(tx), entries, key);
 }

@@ -6,6 +6,7 @@ import type { Pool, PoolClient, QueryConfig } from 'pg';
 
 /** The one small query interface the API uses, on PGlite and on a PostgreSQL server alike. */
 export interface Queryable {
+  /** Runs `sql`; without parameters it may hold several statements, answered with the last one's rows. */
   query<T = Record<string, unknown>>(
     sql: string,
     params?: unknown[],
@@ -107,8 +108,11 @@ async function exec<T>(
   sql: string,
   params: unknown[] | undefined,
 ): Promise<{ rows: T[]; rowCount: number }> {
-  const r = await client.query(queryConfig(sql, params));
-  return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
+  const result = await client.query(queryConfig(sql, params));
+  // Several statements in one simple query (no parameters) answer with one result each: the
+  // caller gets the last one's rows.
+  const r = Array.isArray(result) ? (result.at(-1) as typeof result) : result;
+  return { rows: (r?.rows ?? []) as T[], rowCount: r?.rowCount ?? 0 };
 }
 
 /**
