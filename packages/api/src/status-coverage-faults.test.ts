@@ -60,6 +60,7 @@ const ID_FOR: Record<string, string> = {
   diensten: 'DI-A',
   exports: 'client',
   'api-sleutels': 'X-1',
+  incassobestanden: '2026-11',
 };
 const urlOf = (path: string) =>
   `/api/v1${path.replace(/\{\w+\}/g, ID_FOR[path.split('/')[1]!] ?? 'X-1')}`;
@@ -71,6 +72,33 @@ const FIXED_BODY: Record<string, unknown> = {
   createApiSleutel: { rol: 'planner', organisatieId: 'HUB-A' },
   setBezoekStatus: { status: 'geannuleerdDoorClient' },
   acknowledgeSignaal: {},
+  // Private households (households.test.ts has the full sign-up body).
+  confirmAbonnement: {},
+  cancelAbonnement: {},
+  resumeAbonnement: {},
+  pauseAbonnement: { pauzeVanafDatum: '2027-01-01' },
+  patchAbonnement: { aantalPerPeriode: 5 },
+  cancelBezoek: { annuleringsreden: 'overig' },
+  requestHuishoudsessie: { email: 'a@example.org' },
+  redeemHuishoudsessie: { token: 'x'.repeat(30) },
+  createAanmelding: {
+    huishouden: {
+      naam: 'Huishouden Test',
+      straat: 'Teststraat',
+      huisnummer: '7',
+      postcode: '2611 AB',
+      woonplaats: 'Delft',
+      email: 'a@example.org',
+    },
+    abonnement: {
+      abonnementsvorm: 'urenbundel',
+      aantalPerPeriode: 4,
+      periodeEenheid: 'maand',
+      startDatum: '2026-12-14',
+    },
+    toestemmingen: [{ onderwerp: 'dienstverlening', verklaringVersie: '2026-1' }],
+    betaling: { betaalwijze: 'factuur' },
+  },
 };
 
 /** `db` with a switch: while `failing`, every statement throws as a lost connection does. */
