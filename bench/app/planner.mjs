@@ -8,11 +8,13 @@
 // it took), a filter change (all → one worker, one → all) and a move (save → the moved visit shown
 // at its new time, the API's PUT included), median of `runs`. Prints the figures, the ratio of the
 // big week to the baseline, and the < 100 ms target as met or MISS. Needs the built app.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildApp, createApiKey, migrate, openDb } from '@zorghub/api';
 import { chromium } from 'playwright-core';
+
+const HUB_FIXTURE = JSON.parse(readFileSync(new URL('./hub.json', import.meta.url), 'utf8'));
 
 const { values: args } = parseArgs({
   options: {
@@ -78,18 +80,10 @@ async function seedHub(hub, workers, perWorker) {
   const admin = await key('beheerder');
   const planner = await key('planner');
   const care = `${hub}-ZORG`;
-  await api(admin, '/organisaties', {
-    id: hub,
-    naam: 'Benchhub',
-    organisatiesoort: 'sociaalWerkbedrijf',
-    rollen: ['exploitant', 'werkgever'],
-  });
-  await api(admin, '/organisaties', {
-    id: care,
-    naam: 'Benchzorg',
-    organisatiesoort: 'ouderenzorg',
-    rollen: ['afnemer'],
-  });
+  // The two organisations of the Lighthouse bench's hub (hub.json), under this hub's ids.
+  const [hubOrg, careOrg] = HUB_FIXTURE.records.filter(([path]) => path === '/organisaties');
+  await api(admin, '/organisaties', { ...hubOrg[1], id: hub, naam: 'Benchhub' });
+  await api(admin, '/organisaties', { ...careOrg[1], id: care, naam: 'Benchzorg' });
   await api(admin, '/diensten', {
     id: 'DI-GEZELSCHAP',
     dienstsoort: 'gezelschap',

@@ -98,7 +98,7 @@ describe.each(DATABASES)('private households on %s', (kind) => {
       verzondenOp: null,
     });
     expect(message.tekst).toContain(ids.abonnementId);
-    expect(message.tekst).toContain('/app/huishouden/inloggen');
+    expect(message.tekst).toContain('/app/#/inloggen');
   });
 
   it('refuses a wrong IBAN, a missing consent and a bad postcode with the field named', async () => {
@@ -140,7 +140,7 @@ describe.each(DATABASES)('private households on %s', (kind) => {
     expect(known.body).toBe(unknown.body);
     const [link] = await outbox();
     expect(link.soort).toBe('inloglink');
-    const token = /#token=([A-Za-z0-9_-]+)/.exec(link.tekst)![1]!;
+    const token = /\/app\/#\/inloggen\?token=([A-Za-z0-9_-]+)/.exec(link.tekst)![1]!;
     // Only the hash is stored.
     const stored = await ctx.app.zorghub.db.query(
       'SELECT 1 FROM household_tokens WHERE hash = $1',

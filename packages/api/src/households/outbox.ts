@@ -84,9 +84,13 @@ export async function flushOutbox(
   return sent;
 }
 
-/** The link to the household's pages with a one-time token (in the fragment: never in server logs). */
+/**
+ * The link to the household's sign-in page, with a one-time token. The app routes in the fragment
+ * (`/app/#/inloggen`; the API serves the app as static files, so a path under /app/ would be a 404),
+ * and the token stays in the fragment too: it never reaches a server's access log.
+ */
 export const signInLink = (appBase: string, token?: string) =>
-  `${appBase.replace(/\/$/, '')}/huishouden/inloggen${token ? `#token=${encodeURIComponent(token)}` : ''}`;
+  `${appBase.replace(/\/$/, '')}/#/inloggen${token ? `?token=${encodeURIComponent(token)}` : ''}`;
 
 /** The confirmation of a sign-up, in the household's language. */
 export function confirmationText(
