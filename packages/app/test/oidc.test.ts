@@ -9,8 +9,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The API's tests run the same provider; one set-up for both, so they cannot drift apart.
+import { startProvider } from '../../api/src/test-support/oidc-provider';
 import { BASE, HUB, launchBrowser, startHub } from './hub';
-import { startProvider } from './oidc-provider';
 import { axeViolations } from './page-checks';
 
 const RESOURCE = 'urn:zorghub:api';

@@ -4,7 +4,8 @@
  * A real OpenID provider for the tests (`oidc-provider` by panva, the certified Node.js one), not a
  * stub: a public client with PKCE, JWT access tokens for the API through resource indicators
  * (RFC 8707), the Zorghub claims from `findAccount` put into the access token, and the provider's
- * own development login and consent pages. `codeFlow` walks those pages over HTTP as a browser
+ * own development login and consent pages (the app's browser tests fill those in; the API's
+ * tests use `codeFlow`). `codeFlow` walks those pages over HTTP as a browser
  * would, so a test gets tokens through the real authorization-code flow.
  */
 import { createHash, randomBytes } from 'node:crypto';
