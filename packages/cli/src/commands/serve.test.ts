@@ -91,14 +91,15 @@ describe('zorghub serve --demo', () => {
     child.kill('SIGTERM');
     const exported = await inFlight;
     expect(exported.status).toBe(200);
-    // every visit of the demo package, as its manifest counts them
+    // every visit of the demo package, as its manifest counts them, and the demo household's three
     const manifest = JSON.parse(
       readFileSync(`${root}examples/delft/export/datapakket.json`, 'utf8'),
     );
     const visitFile = manifest.bestanden.find((f: { entiteit: string }) => f.entiteit === 'bezoek');
-    expect((await exported.text()).split('\n').filter(Boolean).length).toBe(
-      visitFile.aantalRecords,
-    );
+    const lines = (await exported.text()).split('\n').filter(Boolean);
+    const household = lines.filter((l) => /"BZ-DEMO-HH1-\d+"/.test(l));
+    expect(household).toHaveLength(3);
+    expect(lines.length - household.length).toBe(visitFile.aantalRecords);
     expect(await exited).toBe(0);
   }, 180_000);
 });
