@@ -39,9 +39,9 @@ export interface ValidateOptions {
    */
   onRecord?: (entity: string, record: Record<string, unknown>, valid: boolean) => void;
   /**
-   * Worker threads for a large NDJSON file (Node): 1 reads every file in one thread; a number
-   * above 1 reads each NDJSON file with that many; left out, files from 64 MiB on use all cores.
-   * The report is the same either way.
+   * Worker threads for NDJSON files (Node): left out or 1, every file is read in one thread; a
+   * number above 1 reads each NDJSON file with that many. Opt-in, because on 2 cores it is not
+   * yet faster than one thread (bench/validate). The report is the same either way.
    */
   threads?: number;
 }

@@ -158,3 +158,15 @@ describe('parallel validation', { timeout: 600_000 }, () => {
     },
   );
 });
+
+describe('when a run reads in parallel', () => {
+  const base = { lang: 'en' as const, maxSamples: 5, checkReferences: true };
+  it('reads in one thread unless threads above 1 are asked for, at any file size', () => {
+    // opt-in: on a quiet 2-core machine two threads were slower than one (bench/validate)
+    expect(parallelReader(base)).toBeUndefined();
+    expect(parallelReader({ ...base, threads: 1 })).toBeUndefined();
+    const reader = parallelReader({ ...base, threads: 2 });
+    expect(reader?.wanted(1)).toBe(true);
+    expect(reader?.wanted(2 ** 40)).toBe(true);
+  });
+});
