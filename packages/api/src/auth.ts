@@ -22,6 +22,12 @@ export interface OidcOptions {
   clientId?: string;
   scope?: string;
   resource?: string;
+  /**
+   * The claim of the access token that names the household of a `particulier` (default
+   * `zorghub_huishouden`): a DigiD broker or the region's own sign-in service sets it after it has
+   * looked the person up; a particulier token without it is refused, staff tokens ignore it.
+   */
+  householdClaim?: string;
 }
 
 /**
@@ -270,12 +276,19 @@ export function createAuthenticator(q: Queryable, oidc: OidcOptions | undefined)
       );
     }
     const participant = payload.zorghub_deelnemer;
+    const householdClaim = oidc.householdClaim ?? 'zorghub_huishouden';
+    const household = payload[householdClaim];
+    if (role === 'particulier' && (typeof household !== 'string' || !household))
+      throw unauthenticated(
+        `Token met rol particulier mist de claim ${householdClaim} (het huishouden) / A particulier token lacks the household claim ${householdClaim}`,
+      );
     return {
       id: `oidc:${String(payload.sub)}`,
       hubId: hub,
       orgId: org,
       role: role as Role,
       participantId: typeof participant === 'string' ? participant : null,
+      ...(role === 'particulier' ? { huishoudenId: household as string } : {}),
       via: 'oidc',
     };
   }

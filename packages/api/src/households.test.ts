@@ -13,35 +13,9 @@ import {
   seedHousehold,
   seedTenants,
 } from './test-support/harness.js';
+import { signupBody } from './test-support/signup-body.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
-
-export const signupBody = (over: Record<string, unknown> = {}) => ({
-  huishouden: {
-    naam: 'Huishouden Test',
-    straat: 'Teststraat',
-    huisnummer: '7',
-    postcode: '2611 AB',
-    woonplaats: 'Delft',
-    gemeentecode: 'GM0503',
-    email: 'test-huishouden@example.org',
-    taal: 'nl',
-  },
-  abonnement: {
-    abonnementsvorm: 'urenbundel',
-    aantalPerPeriode: 4,
-    periodeEenheid: 'maand',
-    startDatum: '2026-12-14',
-    voorkeursdagen: ['dinsdag'],
-  },
-  toestemmingen: [{ onderwerp: 'dienstverlening', verklaringVersie: '2026-1' }],
-  betaling: {
-    betaalwijze: 'incasso',
-    iban: 'NL91 ABNA 0417 1643 00',
-    rekeninghouder: 'Huishouden Test',
-  },
-  ...over,
-});
 
 describe.each(DATABASES)('private households on %s', (kind) => {
   let ctx: Awaited<ReturnType<typeof appFor>>;

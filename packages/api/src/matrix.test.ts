@@ -48,6 +48,8 @@ const ID_PREFIX: Record<string, string> = {
   uitkomsten: 'UK',
   diensten: 'DI',
   huishoudens: 'HH',
+  toestemmingen: 'TS',
+  machtigingen: 'MA',
 };
 
 /** A concrete URL for a path: `{id}` becomes the object of tenant `t` (A1 own, A2 other care organisation, B1 other hub). */

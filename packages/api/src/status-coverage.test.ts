@@ -41,6 +41,8 @@ const ID_FOR: Record<string, string> = {
   uitkomsten: 'UK-A1',
   diensten: 'DI-A',
   exports: 'client',
+  toestemmingen: 'TS-PA',
+  machtigingen: 'MA-PA',
 };
 
 const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>

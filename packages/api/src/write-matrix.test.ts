@@ -14,6 +14,7 @@ import {
   appFor,
   DATABASES,
   type Keys,
+  seedHousehold,
   seedTenants,
   tenantRecords,
 } from './test-support/harness.js';
@@ -38,6 +39,8 @@ const ENTITY: Record<string, string> = {
   signalen: 'signaal',
   uren: 'urenregistratie',
   facturen: 'factuur',
+  toestemmingen: 'toestemming',
+  machtigingen: 'machtiging',
 };
 const PREFIX: Record<string, string> = {
   organisatie: 'OZ',
@@ -51,7 +54,12 @@ const PREFIX: Record<string, string> = {
   urenregistratie: 'UR',
   factuur: 'FA',
   uitkomst: 'UK',
+  toestemming: 'TS',
+  machtiging: 'MA',
 };
+/** A household's own records (consents, mandates): of HH-PA (own), HH-PA2 (hub A) or HH-PB (hub B). */
+const HOUSEHOLD_OWNED = new Set(['toestemming', 'machtiging']);
+const HOUSEHOLD_OF: Record<string, string> = { A1: 'PA', A2: 'PA2', B1: 'PB' };
 /** The references of the seeded records and what each names, per tenant t (A1, A2, B1). */
 const REF_VALUE: Record<string, (t: string) => string> = {
   clientId: (t) => `CL-${t}`,
@@ -117,7 +125,12 @@ function cases(): Case[] {
         const foreign = HUB_WIDE.includes(role) ? ['B1'] : ['A2', 'B1'];
         // The record in the path: own, foreign, unknown.
         if (path.includes('{id}') && entity) {
-          const id = (t: string) => (entity === 'dienst' ? `DI-${t[0]}` : `${PREFIX[entity]}-${t}`);
+          const id = (t: string) =>
+            entity === 'dienst'
+              ? `DI-${t[0]}`
+              : HOUSEHOLD_OWNED.has(entity)
+                ? `${PREFIX[entity]}-${HOUSEHOLD_OF[t]}`
+                : `${PREFIX[entity]}-${t}`;
           const body = bodyFor(entity, 0);
           out.push({
             label: `${role} ${method} ${path} path id`,
@@ -162,7 +175,7 @@ function cases(): Case[] {
 
 /** An answer with the ids it echoes blanked, to compare a foreign reference with an unknown one. */
 const shape = (status: number, body: string) =>
-  `${status} ${body.replace(/"instance":"[^"]*"/, '').replace(/\b[A-Z]{2,3}-(?:[AB]\d?|R?\d+[AB]\d|unknown)\b/g, '<id>')}`;
+  `${status} ${body.replace(/"instance":"[^"]*"/, '').replace(/\b[A-Z]{2,3}-(?:P?[AB]\d?|R?\d+[AB]\d|unknown)\b/g, '<id>')}`;
 
 describe.each(DATABASES)('write matrix on %s', (kind) => {
   let ctx: Awaited<ReturnType<typeof appFor>>;
@@ -170,6 +183,8 @@ describe.each(DATABASES)('write matrix on %s', (kind) => {
   beforeAll(async () => {
     ctx = await appFor(kind, 'write_matrix', { rateLimit: { max: 1_000_000, timeWindow: 60_000 } });
     keys = await seedTenants(ctx.app);
+    // A second household of hub A: its consent and mandate are foreign to household HH-PA.
+    await seedHousehold(ctx.app.zorghub.db, 'HUB-A', 'PA2');
   });
   afterAll(async () => ctx.close());
 

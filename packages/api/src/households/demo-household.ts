@@ -3,7 +3,7 @@
 /**
  * The demo household for `npm start`: HH-DEMO-1 with an active subscription paid by direct debit,
  * three upcoming visits (the first within 24 hours, so the app can show that a late cancellation is
- * refused) and last month's invoice; and a credential of role particulier for it. Every value is
+ * refused), last month's invoice and its consent to the service; and a credential of role particulier for it. Every value is
  * made up (example.org, the IBAN from the IBAN standard's own example).
  */
 import type { Db } from '../db.js';
@@ -108,8 +108,22 @@ export async function loadDemoHousehold(
           ondertekendOp: at(now - 60 * day),
           status: 'actief',
         },
-        null,
+        client,
         sub,
+        null,
+      ],
+      [
+        'toestemming',
+        {
+          id: 'TS-DEMO-HH1',
+          huishoudenId: hh,
+          onderwerp: 'dienstverlening',
+          verklaringVersie: '2026-1',
+          kanaal: 'online',
+          gegevenOp: at(now - 60 * day),
+        },
+        client,
+        null,
         null,
       ],
       ...[20 * 3_600_000, 7 * day, 14 * day].map(

@@ -9,7 +9,11 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db.js';
 
 /** The kinds of message the outbox holds. */
-export type MessageKind = 'aanmeldbevestiging' | 'inloglink';
+export type MessageKind =
+  | 'aanmeldbevestiging'
+  | 'inloglink'
+  | 'toestemmingIngetrokken'
+  | 'machtigingIngetrokken';
 export type Language = 'nl' | 'en';
 
 export interface OutboxMessage {

@@ -5,6 +5,8 @@
  * they belong to, the tariff and notice period of a new subscription, the app's address for links,
  * and a limit per client address that every API process on one database shares.
  */
+
+import type { PeriodeEenheidCode } from '@zorghub/schemas';
 import { hourlyCents } from '../config/region.js';
 import { problem } from '../problem.js';
 import type { HandlerContext } from '../types.js';
@@ -19,8 +21,13 @@ export interface SignupOptions {
   noticeDays?: number;
   /** The app's public address, for the links in messages (default `/app`). */
   appUrl?: string;
-  /** Public requests per address per window (default 10 per 10 minutes). */
+  /** Public requests per address per window (default 10 per 10 minutes; reads of the offer 10×). */
   max?: number;
+  /**
+   * The hour bundles the sign-up page offers (GET /aanbod); default 4, 8 and 16 hours a month.
+   * Each is priced at the hourly tariff.
+   */
+  packages?: Array<{ aantalPerPeriode: number; periodeEenheid: PeriodeEenheidCode }>;
   windowMs?: number;
 }
 
@@ -55,11 +62,11 @@ export async function signupSettings(ctx: HandlerContext): Promise<SignupSetting
  * Counts a public request of `kind` from the client address (after trustProxy) and refuses it with
  * 429 once the address is over the limit. On PostgreSQL counted outside the request's
  * transaction, so a refused or invalid attempt counts too; on PGlite (one process, one connection)
- * inside it.
+ * inside it. `factor` multiplies the limit (a read of the offer is cheaper than a sign-up).
  */
-export async function publicLimit(ctx: HandlerContext, kind: string): Promise<void> {
+export async function publicLimit(ctx: HandlerContext, kind: string, factor = 1): Promise<void> {
   const o = ctx.req.server.zorghub.signup ?? {};
-  const max = o.max ?? 10;
+  const max = (o.max ?? 10) * factor;
   const windowMs = o.windowMs ?? 600_000;
   // PGlite has one connection, held by the request's transaction: count in that transaction there.
   const q = ctx.db.kind === 'pg' ? ctx.db : ctx.q;

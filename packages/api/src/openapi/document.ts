@@ -36,7 +36,9 @@ function okResponse(route: Pick<RouteDef, 'success' | 'etag' | 'method'>) {
   const response: Record<string, unknown> = { description: route.success.description, headers };
   if (route.success.schema) {
     response.content = {
-      [route.success.contentType ?? 'application/json']: { schema: route.success.schema },
+      [route.success.contentType ?? 'application/json']: {
+        schema: withCodelistExtension(route.success.schema),
+      },
     };
   }
   return response;

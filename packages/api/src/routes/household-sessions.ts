@@ -12,8 +12,9 @@
  * credential. Its DigiD connection (through a broker speaking SAML or OIDC) ends in a verified
  * BSN; the region's own sign-in service looks up the household for that person in its own
  * administration (the BSN is never sent to or stored by this API) and then calls `issueHouseholdKey`
- * (below) or presents an OIDC token with `zorghub_role: particulier` and the household's id, which
- * the API checks like a staff token. eHerkenning is the same for a business customer.
+ * (below) or presents an OIDC token with `zorghub_role: particulier` and the household's id in the
+ * claim `oidc.householdClaim` (default `zorghub_huishouden`), which the API checks like a staff
+ * token (auth.ts). eHerkenning is the same for a business customer.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createApiKey } from '../auth.js';

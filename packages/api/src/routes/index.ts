@@ -5,6 +5,7 @@
  * component schemas they refer to. To add a resource, write `routes/<resource>.ts` exporting its
  * `RouteDef[]` and add it here.
  */
+import type { EntiteitCode } from '@zorghub/schemas';
 import type { RegionConfig } from '../config/region.js';
 import { componentName, entitySchema, STORED_ENTITIES } from '../standard.js';
 import type { RouteDef } from '../types.js';
@@ -13,13 +14,16 @@ import { aggregateRoute } from './aggregates.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { clientRoutes } from './clients.js';
 import { coachingContactRoutes } from './coaching-contacts.js';
+import { consentRoutes } from './consents.js';
 import { createSchema } from './crud.js';
 import { directDebitRoute } from './direct-debits.js';
 import { exportRoute } from './exports.js';
 import { householdSessionRoutes } from './household-sessions.js';
 import { householdRoutes } from './households.js';
 import { invoiceRoutes } from './invoices.js';
+import { mandateRoutes } from './mandates.js';
 import { monitoringRoute } from './monitoring.js';
+import { offerRoute } from './offer.js';
 import { organisationRoutes } from './organisations.js';
 import { outboxRoute } from './outbox.js';
 import { outcomeRoutes } from './outcomes.js';
@@ -54,7 +58,10 @@ export function allRoutes(region?: RegionConfig): RouteDef[] {
     ...timesheetRoutes(),
     ...invoiceRoutes(),
     ...householdRoutes(),
+    offerRoute(),
     signupRoute(),
+    ...consentRoutes(),
+    ...mandateRoutes(),
     ...householdSessionRoutes(),
     outboxRoute(),
     directDebitRoute(),
@@ -86,8 +93,13 @@ export function componentSchemas(): Record<string, object> {
   const { schema } = createSchema(signalConfig);
   out.SignaalNieuw = schema;
   out.AbonnementNieuw = createSchema(subscriptionConfig).schema;
-  // Private households (issue 17): stored, never exported, so not among STORED_ENTITIES.
-  for (const e of ['huishouden'] as const) {
+  // Private households (issue 17) and their consents and mandates: stored, never exported, so not
+  // among STORED_ENTITIES.
+  for (const e of [
+    'huishouden',
+    'toestemming',
+    'machtiging',
+  ] as const satisfies readonly EntiteitCode[]) {
     const {
       $schema: _s,
       $id: _i,

@@ -15,7 +15,8 @@ const messageSchema = {
     id: { type: 'string', description: 'Id' },
     soort: {
       type: 'string',
-      description: 'aanmeldbevestiging of inloglink / confirmation or sign-in link',
+      description:
+        'aanmeldbevestiging, inloglink, toestemmingIngetrokken of machtigingIngetrokken / confirmation, sign-in link, consent withdrawn or mandate revoked',
     },
     aan: {
       type: 'string',

@@ -18,6 +18,8 @@ export const serviceConfig: EntityConfig = {
     jobcoach: 'hub',
     medewerker: 'hub',
     zorgorganisatie: 'hub',
+    // A household reads the names of the services on its visit cards.
+    particulier: 'hub',
   },
   write: { beheerder: 'hub' },
   references: [{ field: 'aanbiederId', entity: 'organisatie' }],

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
   AbonnementstatusCode,
+  AbonnementsvormCode,
   AfnemersoortCode,
   BetaalwijzeCode,
   MachtigingsoortCode,
@@ -22,7 +23,8 @@ import { confirmationText, type Language, signInLink, writeMessage } from '../ho
 import { publicLimit, signupSettings } from '../households/public.js';
 import { problem } from '../problem.js';
 import { entitySchema } from '../standard.js';
-import type { RouteDef } from '../types.js';
+import type { HandlerContext, RouteDef } from '../types.js';
+import { DEFAULT_PACKAGES } from './offer.js';
 import { assertValid } from './record-validity.js';
 import { columnsOf, insertRow, mustExist } from './store.js';
 
@@ -39,6 +41,7 @@ const SERVICE: ToestemmingsonderwerpCode = 'dienstverlening';
 const RECURRING: MachtigingsoortCode = 'doorlopend';
 const MANDATE_ACTIVE: MachtigingstatusCode = 'actief';
 const PER_HOUR: TariefeenheidCode = 'uur';
+const HOUR_BUNDLE: AbonnementsvormCode = 'urenbundel';
 
 /** The request body: the standard's own field definitions, without what the server sets. */
 /** The body's parts named after the entities they hold (computed keys: property names, not a code list). */
@@ -140,6 +143,32 @@ type Body = {
 const missing = (name: string, reason: string, detail: string) =>
   problem(422, detail, { invalidParams: [{ name, code: 'required', reason }] });
 
+/** An hour bundle must be one the hub offers (GET /aanbod); 422 naming the bundles otherwise. */
+function checkOffered(ctx: HandlerContext, sub: Body['abonnement']) {
+  if (sub.abonnementsvorm !== HOUR_BUNDLE) return;
+  const offered = ctx.req.server.zorghub.signup?.packages ?? DEFAULT_PACKAGES;
+  if (
+    offered.some(
+      (p) => p.aantalPerPeriode === sub.aantalPerPeriode && p.periodeEenheid === sub.periodeEenheid,
+    )
+  )
+    return;
+  const list = offered.map((p) => `${p.aantalPerPeriode}/${p.periodeEenheid}`).join(', ');
+  throw problem(
+    422,
+    `Deze urenbundel biedt de Zorghub niet aan (${sub.aantalPerPeriode} uur per ${String(sub.periodeEenheid)}); kies er een uit het aanbod: ${list} / This hour bundle is not on offer; choose one of GET /aanbod`,
+    {
+      invalidParams: [
+        {
+          name: 'abonnement.aantalPerPeriode',
+          code: 'x-offer',
+          reason: `expected a bundle of the offer (${list})`,
+        },
+      ],
+    },
+  );
+}
+
 export function signupRoute(): RouteDef {
   return {
     method: 'POST',
@@ -163,6 +192,7 @@ export function signupRoute(): RouteDef {
           `expected a consent with onderwerp ${SERVICE}`,
           `Toestemming voor de dienstverlening ontbreekt: zonder die kan de Zorghub geen bezoeken plannen / Consent to the service (onderwerp ${SERVICE}) is missing`,
         );
+      checkOffered(ctx, b.abonnement);
       const pay = b.betaling;
       const debit = pay.betaalwijze === DIRECT_DEBIT;
       let iban: string | undefined;
@@ -220,6 +250,8 @@ export function signupRoute(): RouteDef {
       assertValid('abonnement', subscription);
       assertValid('client', client);
       const own = { householdId: hh };
+      // Consents and mandates carry the client pseudonym too: reading them is logged under it.
+      const logged = { ...own, clientId: `CL-${short}` };
       // The household's reads are logged under its client pseudonym (the access overview's subject).
       await insertRow(
         ctx.q,
@@ -248,7 +280,7 @@ export function signupRoute(): RouteDef {
           gegevenOp: now,
         };
         assertValid('toestemming', consent);
-        await insertRow(ctx.q, hub, 'toestemming', consent.id, consent, columnsOf(own));
+        await insertRow(ctx.q, hub, 'toestemming', consent.id, consent, columnsOf(logged));
         consentIds.push(consent.id);
       }
       let mandateId: string | undefined;
@@ -271,7 +303,7 @@ export function signupRoute(): RouteDef {
           'machtiging',
           mandate.id,
           mandate,
-          columnsOf({ ...own, parentId: sub }),
+          columnsOf({ ...logged, parentId: sub }),
         );
         mandateId = mandate.id;
       }

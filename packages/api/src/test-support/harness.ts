@@ -207,9 +207,10 @@ export async function insertRecord(
 export type Keys = Record<Role, string>;
 
 /**
- * A private household `HH-<t>` (e.g. HH-PA) with an active subscription AB-<t> and a mandate
- * MA-<t>, scoped to the household (role particulier sees exactly these). `withClient`: only its
- * client record CL-<t> (for booking visits; other suites count the hub's clients).
+ * A private household `HH-<t>` (e.g. HH-PA) with an active subscription AB-<t>, a mandate MA-<t>
+ * and its consent to the service TS-<t>, scoped to the household (role particulier sees exactly
+ * these). `withClient`: only its client record CL-<t> (for booking visits; other suites count the
+ * hub's clients).
  */
 export async function seedHousehold(q: Queryable, hub: string, t: string, withClient = false) {
   const hh = `HH-${t}`;
@@ -270,8 +271,21 @@ export async function seedHousehold(q: Queryable, hub: string, t: string, withCl
         ondertekendOp: iso,
         status: 'actief',
       },
-      null,
+      `CL-${t}`,
       `AB-${t}`,
+    ],
+    [
+      'toestemming',
+      {
+        id: `TS-${t}`,
+        huishoudenId: hh,
+        onderwerp: 'dienstverlening',
+        verklaringVersie: '2026-1',
+        kanaal: 'online',
+        gegevenOp: iso,
+      },
+      `CL-${t}`,
+      null,
     ],
   ];
   for (const [entity, data, client, parent] of rows)

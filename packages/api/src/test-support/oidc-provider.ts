@@ -18,6 +18,8 @@ export interface TestAccount {
   org: string;
   hub?: string;
   participant?: string;
+  /** Further claims for its access tokens (a household claim, say). */
+  extra?: Record<string, string>;
 }
 
 export interface ProviderOptions {
@@ -52,6 +54,7 @@ export async function startProvider(options: ProviderOptions) {
       zorghub_org: a.org,
       ...(a.hub ? { zorghub_hub: a.hub } : {}),
       ...(a.participant ? { zorghub_deelnemer: a.participant } : {}),
+      ...a.extra,
     };
   };
   const client = (id: string): ClientMetadata => ({
