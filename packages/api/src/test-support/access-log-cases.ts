@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The access-log test's table: a successful call of every logged route, and refusals of them. */
 import type { Role } from '../types.js';
+import { HOUSEHOLD_CASES } from './access-log-household-cases.js';
 
 export interface Case {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -255,6 +256,7 @@ export const CASES: Case[] = [
     action: 'change',
     clientId: null,
   },
+  ...HOUSEHOLD_CASES,
 ];
 
 export interface Refusal {
