@@ -11,7 +11,7 @@ declare module '@site/src/generated/calculator.json' {
 declare module '@site/src/generated/profiles.json' {
   const profiles: Array<{
     path: string;
-    title: { nl: string; en: string };
+    title: string | Record<import('@zorghub/schemas/validate/browser').Lang, string>;
     files: Array<{ name: string; text: string }>;
   }>;
   export default profiles;

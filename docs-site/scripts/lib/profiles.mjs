@@ -20,7 +20,8 @@ export async function shippedProfiles() {
     for (const name of names.sort())
       files.push({ name, text: await readFile(join(root, dir.name, name), 'utf8') });
     const info = JSON.parse(files.find((f) => f.name === 'profiel.json').text);
-    out.push({ path: dir.name, title: info.titel ?? { nl: dir.name, en: dir.name }, files });
+    // titel is a text or { nl, en } (profiel.json); without one the folder's name stands in
+    out.push({ path: dir.name, title: info.titel ?? dir.name, files });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }

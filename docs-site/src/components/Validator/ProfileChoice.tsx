@@ -4,7 +4,7 @@
 // the data package declares (the default), one shipped with the standard, or a profile folder the
 // user picks (read here, like the data: nothing is sent).
 import shipped from '@site/src/generated/profiles.json';
-import type { DroppedFile } from '@zorghub/schemas/validate/browser';
+import type { DroppedFile, Lang } from '@zorghub/schemas/validate/browser';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { filesFromInput } from './files';
 import { T } from './strings';
@@ -31,7 +31,7 @@ export function ProfileChoice({
   onChange,
 }: {
   choice: Choice;
-  lang: 'nl' | 'en';
+  lang: Lang;
   onChange: (choice: Choice) => void;
 }): ReactNode {
   const folderInput = useRef<HTMLInputElement>(null);
@@ -50,7 +50,7 @@ export function ProfileChoice({
         <option value="">{T.profileDeclared()}</option>
         {shipped.map((p) => (
           <option key={p.path} value={p.path}>
-            {`${p.title[lang]} (${p.path})`}
+            {`${typeof p.title === 'string' ? p.title : p.title[lang]} (${p.path})`}
           </option>
         ))}
         <option value={FOLDER}>{T.profileFolder()}</option>
