@@ -152,7 +152,22 @@ export const VALID_REQUESTS: Record<string, RequestRow> = {
     return { role: null, body: { token } };
   },
   listUitgaandeBerichten: () => ({}),
-  getIncassobestand: () => ({ params: { maand: '2024-03' } }),
+  getIncassobestand: async (c) => {
+    // A sent invoice of household HH-PA (direct debit, active mandate MA-PA) dated in the month.
+    const { afnemerOrganisatieId: _org, ...invoice } = await c.copy('facturen', 'FA-A1', {
+      id: c.id('FA'),
+      factuurnummer: c.id('2026-11'),
+      huishoudenId: 'HH-PA',
+      abonnementId: 'AB-PA',
+      factuurDatum: '2026-11-01',
+      status: 'verzonden',
+    });
+    await c.app.zorghub.db.query(
+      'INSERT INTO records (hub_id, entity, id, parent_id, household_id, data) VALUES ($1, $2, $3, $4, $5, $6)',
+      ['HUB-A', 'factuur', invoice.id, 'AB-PA', 'HH-PA', JSON.stringify(invoice)],
+    );
+    return { params: { maand: '2026-11' } };
+  },
 
   exportDatapakket: () => ({}),
   exportEntiteit: () => ({ params: { entiteit: 'client' } }),
