@@ -56,6 +56,11 @@ export const visitConfig: EntityConfig = {
       field: 'geplandStartOp',
       description:
         'Alleen bezoeken die op of na dit moment beginnen / Only visits starting at or after',
+      until: {
+        name: 'tot',
+        description:
+          'Alleen bezoeken die vóór dit moment beginnen (exclusief: een week is `vanaf` maandag 00:00 `tot` de maandag erna 00:00); moet na `vanaf` liggen / Only visits starting before this moment (exclusive: a week is `vanaf` Monday 00:00 `tot` the next Monday 00:00); must lie after `vanaf`',
+      },
     },
   ],
   references: [
