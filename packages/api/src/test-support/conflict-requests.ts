@@ -154,6 +154,8 @@ export const UNPROCESSABLE_REQUESTS: Record<string, RequestRow> = {
   }),
   confirmAbonnement: keyReused('confirmAbonnement', '/abonnementen/{id}/_bevestigen', 'fresh'),
   cancelAbonnement: keyReused('cancelAbonnement', '/abonnementen/{id}/_opzeggen', 'fresh'),
+  withdrawToestemming: keyReused('withdrawToestemming', '/toestemmingen/{id}/_intrekken', 'fresh'),
+  revokeMachtiging: keyReused('revokeMachtiging', '/machtigingen/{id}/_intrekken', 'fresh'),
   resumeAbonnement: keyReused('resumeAbonnement', '/abonnementen/{id}/_hervatten', 'fresh'),
   cancelBezoek: keyReused('cancelBezoek', '/bezoeken/{id}/_annuleren', () => ({
     annuleringsreden: otherReason,

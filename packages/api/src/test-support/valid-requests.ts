@@ -79,6 +79,19 @@ export const signupBody = (email: string) => ({
 /** The e-mail address of the seeded household HH-PA (harness.ts). */
 const HOUSEHOLD_EMAIL = 'hh-pa@example.org';
 
+/** A household signed up for the row (its own consent and mandate, so rows share no records). */
+export async function signedUp(
+  c: RequestContext,
+): Promise<{ toestemmingIds: string[]; machtigingId: string }> {
+  const body = {
+    ...signupBody(`${c.id('intrekken')}@example.org`),
+    betaling: { betaalwijze: 'incasso', iban: 'NL91ABNA0417164300', rekeninghouder: 'H. Test' },
+  };
+  const r = await c.send('POST', '/aanmeldingen', { role: null, body });
+  if (r.statusCode !== 201) throw new Error(`set-up: aanmelding gave ${r.statusCode}`);
+  return JSON.parse(r.body);
+}
+
 export const VALID_REQUESTS: Record<string, RequestRow> = {
   // System
   getHealth: () => ({ role: null }),
@@ -151,6 +164,13 @@ export const VALID_REQUESTS: Record<string, RequestRow> = {
     if (!token) throw new Error('set-up: no sign-in link in the outbox');
     return { role: null, body: { token } };
   },
+  getAanbod: () => ({ role: null }),
+  listToestemmingen: () => ({}),
+  getToestemming: () => ({ params: { id: 'TS-PA' } }),
+  withdrawToestemming: async (c) => ({ params: { id: (await signedUp(c)).toestemmingIds[0] } }),
+  listMachtigingen: () => ({}),
+  getMachtiging: () => ({ params: { id: 'MA-PA' } }),
+  revokeMachtiging: async (c) => ({ params: { id: (await signedUp(c)).machtigingId } }),
   listUitgaandeBerichten: () => ({}),
   getIncassobestand: async (c) => {
     // A sent invoice of household HH-PA (direct debit, active mandate MA-PA) dated in the month.
