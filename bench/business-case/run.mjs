@@ -18,18 +18,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchArgs, wholeNumber } from '../args.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i === -1 ? fallback : args[i + 1];
-};
-const scenarioPath = resolve(root, arg('--scenario', 'examples/delft/scenario.yaml'));
-const runs = Number(arg('--runs', '10000'));
-const repeat = Number(arg('--repeat', '5'));
-const baselineRuns = Number(arg('--baseline-runs', String(runs)));
+const { values: opts } = benchArgs(
+  `node bench/business-case/run.mjs [--scenario FILE] [--runs N] [--repeat N] [--baseline-runs N]
+  --scenario FILE     the scenario to measure (default examples/delft/scenario.yaml)
+  --runs N            Monte Carlo runs (default 10000)
+  --repeat N          repetitions of each task; the median is printed (default 5)
+  --baseline-runs N   single deterministic runs of the baseline (default: --runs)`,
+  {
+    scenario: { type: 'string' },
+    runs: { type: 'string' },
+    repeat: { type: 'string' },
+    'baseline-runs': { type: 'string' },
+  },
+);
+const scenarioPath = resolve(root, opts.scenario ?? 'examples/delft/scenario.yaml');
+const runs = wholeNumber('runs', opts.runs, 10_000, 1);
+const repeat = wholeNumber('repeat', opts.repeat, 5, 1);
+const baselineRuns = wholeNumber('baseline-runs', opts['baseline-runs'], runs, 1);
 
 let bc;
 try {

@@ -18,11 +18,27 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchArgs, wholeNumber } from '../args.mjs';
 
+const { values: opts } = benchArgs(
+  `node bench/docs/run.mjs [--no-baseline | --lighthouse-only] [--port=N] [--build=DIR]
+  (no option)        cold build with Rspack against the webpack baseline, then Lighthouse
+  --no-baseline      skip the (slow) webpack baseline
+  --lighthouse-only  only Lighthouse, on the build that is there
+  --port=N           serve the build on port N (default: an ephemeral port)
+  --build=DIR        measure another build directory (with --lighthouse-only)`,
+  {
+    'no-baseline': { type: 'boolean' },
+    'lighthouse-only': { type: 'boolean' },
+    port: { type: 'string' },
+    build: { type: 'string' },
+  },
+);
 const site = fileURLToPath(new URL('../../docs-site/', import.meta.url));
 const bin = join(site, '../node_modules/.bin/docusaurus');
-const lighthouseOnly = process.argv.includes('--lighthouse-only');
-const withBaseline = !process.argv.includes('--no-baseline') && !lighthouseOnly;
+const lighthouseOnly = opts['lighthouse-only'] === true;
+const withBaseline = opts['no-baseline'] !== true && !lighthouseOnly;
+const port = wholeNumber('port', opts.port, 0);
 const TARGET_SECONDS = 60;
 
 function run(cmd, args, env = {}) {
@@ -74,14 +90,9 @@ function buildBench() {
 
 const { serveStatic } = await import('../../docs-site/scripts/lib/static-server.mjs');
 const { runLighthouse, CATEGORIES } = await import('../../docs-site/test/lighthouse-run.mjs');
-const portArg = process.argv.find((a) => a.startsWith('--port='));
-const buildArg = process.argv.find((a) => a.startsWith('--build='));
-const server = await serveStatic(
-  buildArg ? buildArg.slice('--build='.length) : join(site, 'build'),
-  {
-    port: portArg ? Number(portArg.slice('--port='.length)) : 0,
-  },
-);
+const server = await serveStatic(opts.build ?? join(site, 'build'), {
+  port,
+});
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))

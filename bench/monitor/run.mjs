@@ -14,18 +14,21 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchArgs, wholeNumber } from '../args.mjs';
 import { makePackage } from './make-package.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i === -1 ? fallback : args[i + 1];
-};
-const rows = Number(arg('--rows', '1000000'));
-const repeat = Number(arg('--repeat', '1'));
-const dataDir = resolve(root, arg('--data', 'bench/.data'));
+const { values: opts } = benchArgs(
+  `node bench/monitor/run.mjs [--rows N] [--repeat N] [--data DIR]
+  --rows N     visits in the generated package (default 1000000)
+  --repeat N   repetitions; the median is printed (default 1)
+  --data DIR   where the generated package is kept (default bench/.data)`,
+  { rows: { type: 'string' }, repeat: { type: 'string' }, data: { type: 'string' } },
+);
+const rows = wholeNumber('rows', opts.rows, 1_000_000, 1);
+const repeat = wholeNumber('repeat', opts.repeat, 1, 1);
+const dataDir = resolve(root, opts.data ?? 'bench/.data');
 for (const built of [
   'packages/schemas/dist/validate/index.js',
   'packages/business-case/dist/node/index.js',

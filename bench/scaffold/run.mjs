@@ -8,13 +8,20 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchArgs, wholeNumber } from '../args.mjs';
+
+const { positionals } = benchArgs(
+  'node bench/scaffold/run.mjs [runs]   median of [runs] scaffolds (default 15), after npm run build',
+  {},
+  { positionals: true },
+);
 
 const bin = fileURLToPath(new URL('../../packages/create-zorghub/dist/bin.js', import.meta.url));
 if (!existsSync(bin)) {
   console.error(`${bin} is missing: run "npm run build" first`);
   process.exit(2);
 }
-const runs = Number(process.argv[2] ?? 15);
+const runs = wholeNumber('runs', positionals[0], 15, 1);
 const work = mkdtempSync(join(tmpdir(), 'bench-scaffold-'));
 
 function time(args, cwd) {

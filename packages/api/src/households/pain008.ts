@@ -75,6 +75,14 @@ export function pain008(
   creditor: Creditor,
   collections: readonly Collection[],
 ): string {
+  // The XSD needs at least one payment block, and every amount at least 0.01 with at most 11
+  // digits; a file without them would only be refused by the bank later.
+  if (collections.length === 0) throw new Error('pain.008: no collections, so no file');
+  for (const c of collections)
+    if (!Number.isInteger(c.amountCents) || c.amountCents < 1 || c.amountCents > 99_999_999_999)
+      throw new Error(
+        `pain.008: ${c.endToEndId} is ${c.amountCents} cents; a collection is at least one cent and at most 999,999,999.99`,
+      );
   const sum = (cs: readonly Collection[]) => cs.reduce((s, c) => s + c.amountCents, 0);
   const groups = new Map<string, Collection[]>();
   for (const c of collections) {

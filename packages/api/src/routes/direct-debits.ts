@@ -66,7 +66,8 @@ export function directDebitRoute(): RouteDef {
       const collections: Collection[] = [];
       for (const r of rows) {
         const id = String(r.invoice.id);
-        if (seen.has(id)) continue;
+        // An invoice of nothing (or a credit) is not collected: SEPA has no zero collection.
+        if (seen.has(id) || !(Number(r.invoice.totaalInclBtwInCenten) > 0)) continue;
         seen.add(id);
         collections.push({
           endToEndId: id,
@@ -85,6 +86,11 @@ export function directDebitRoute(): RouteDef {
         objectId: null,
         clientIds: rows.map((r) => r.client_id).filter((c): c is string => c !== null),
       });
+      if (collections.length === 0)
+        throw problem(
+          404,
+          `Geen incassobestand voor ${month}: er is geen verzonden factuur van een huishouden met incasso en een actieve machtiging in die maand, en een bank neemt geen leeg bestand aan / No direct-debit file for ${month}: no sent household invoice paid by direct debit under an active mandate is dated in that month, and a bank does not accept an empty file`,
+        );
       const region = ctx.req.server.zorghub.region;
       const creditor = region?.directDebit
         ? { ...region.directDebit, name: region.directDebit.name ?? region.hub.name }

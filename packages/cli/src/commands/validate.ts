@@ -54,7 +54,7 @@ export function register(program: Command): void {
     )
     .option(
       '--threads <n>',
-      'worker threads for NDJSON files (default 1: one thread; see the guide before raising it)',
+      'worker threads for NDJSON files, each reading its own part of the file (default 1: one thread; see the guide before raising it)',
     )
     .action(async (paths: string[], flags: ValidateFlags) => {
       const { validatePaths, formatReport, InputError, publishedStandard, unusableReport } =

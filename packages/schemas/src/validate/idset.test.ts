@@ -105,3 +105,32 @@ describe('IdSet', { timeout: 60_000 }, () => {
     expect(set.add('CL-00050')).toBe(false);
   });
 });
+
+describe('UUIDs in the hash set', { timeout: 60_000 }, () => {
+  const uuid = (r: (n: number) => number) => {
+    const hex = Array.from({ length: 32 }, () => '0123456789abcdef'[r(16)]).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  };
+  it('agrees with a Set on random, sequential and upper-case UUIDs and on near-UUIDs', () => {
+    const r = rng(13);
+    const random = Array.from({ length: 20_000 }, () => uuid(r));
+    // ids that differ in one hex digit anywhere, as time-based or sequential UUIDs do
+    const base = '0f8fa1c2-3b4d-4e5f-8a6b-000000000000';
+    const near: string[] = [];
+    for (let i = 0; i < 36; i++) {
+      if (base[i] === '-') continue;
+      for (const d of '123456789abcdef') near.push(base.slice(0, i) + d + base.slice(i + 1));
+    }
+    const sequential = Array.from(
+      { length: 5000 },
+      (_, i) => `0f8fa1c2-3b4d-4e5f-8a6b-${i.toString(16).padStart(12, '0')}`,
+    );
+    const upper = random.slice(0, 500).map((id) => id.toUpperCase());
+    // 36 characters with the hyphens in place but not hex, or hyphens elsewhere
+    const almost = random.slice(0, 500).flatMap((id) => [`${id.slice(0, 35)}g`, `-${id.slice(1)}`]);
+    const ids = [...random, base, ...near, ...sequential, ...upper, ...almost];
+    const dups = ids.filter((_, i) => i % 7 === 0);
+    const keys = new IdKeys();
+    agree([...ids, ...dups], new IdSet(keys), keys, [uuid(rng(99)), `${base.slice(0, 35)}x`]);
+  });
+});

@@ -112,7 +112,7 @@ export async function readPlanned(
   try {
     const input = io.source(file.path);
     if (file.format === 'ndjson' && ctx.parallel?.wanted(info.size))
-      await ctx.parallel.read(input, sink, source, text, checker);
+      await ctx.parallel.read(file.path, input, sink, source, text, checker);
     else if (file.format === 'ndjson') await readNdjson(input, sink, source, text);
     else if (file.format === 'json') await readJson(input, sink, source, text);
     else await readCsv(input, sink, source, text);

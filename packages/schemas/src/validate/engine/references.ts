@@ -77,6 +77,15 @@ export class References {
     this.#filesLeft.set(entity, (this.#filesLeft.get(entity) ?? 1) - 1);
   }
 
+  /**
+   * Whether every reference of `ref` goes to an entity without a file in the run, now: then only
+   * the first one matters (one `reference.entity-absent` warning per field).
+   */
+  targetAbsent(ref: ReferenceCheck): boolean {
+    const known = this.#runtimes.has(ref.target) && this.#filesLeft.has(ref.target);
+    return !known && this.pendingWorkbooks === 0;
+  }
+
   check(ref: ReferenceCheck, value: unknown, source: Source, line: number, idSample: object): void {
     if (typeof value !== 'string' && typeof value !== 'number') return;
     const text = String(value);

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +10,12 @@ import { nodeIo } from '../node-io.js';
 import { publishedStandard } from '../standard-view.js';
 import { validatePaths } from '../validate-paths.js';
 import { runValidation, type ValidateOptions } from '../validate-run.js';
-import { type ParallelReader, parallelReader } from './pool.js';
+import {
+  PARALLEL_BY_DEFAULT,
+  PARALLEL_MIN_BYTES,
+  type ParallelReader,
+  parallelReader,
+} from './pool.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../test-fixtures/invalid');
 const dir = mkdtempSync(join(tmpdir(), 'zorghub-parallel-'));
@@ -37,7 +42,7 @@ function visit(i: number, extra: Record<string, unknown> = {}) {
  * text, syntax errors, non-objects, blank lines, an invalid UTF-8 byte, references to clients
  * that are not there.
  */
-function problemFile(): Buffer {
+function problemFile(options: { badByte?: boolean } = {}): Buffer {
   const lines: string[] = [];
   for (let i = 1; i <= 3000; i++) {
     let v: Record<string, unknown> = visit(i);
@@ -56,7 +61,8 @@ function problemFile(): Buffer {
   }
   const text = `${lines.join('\n')}\n`;
   const bad = Buffer.from(text, 'utf8');
-  // one byte that is not UTF-8 in the middle (an encoding issue found by the main thread)
+  if (options.badByte === false) return bad;
+  // one byte that is not UTF-8 in the middle: the file is read in one thread, which reports it
   const at = bad.indexOf('"gepland"', bad.length >> 1);
   bad[at + 2] = 0xff;
   return bad;
@@ -73,44 +79,82 @@ function clients(): string {
 async function both(paths: string[], options: ValidateOptions = {}) {
   const single = await validatePaths(paths, { ...options, threads: 1 });
   let parallelReads = 0;
+  /** reads that did go to worker threads (the others fell back to one thread) */
+  let threadedReads = 0;
   const reader = parallelReader({
     threads: 2,
     lang: options.lang ?? 'nl',
     maxSamples: options.maxSamples ?? 5,
     checkReferences: options.checkReferences ?? false,
     pieceBytes: 4096,
+    rangeBytes: 16384,
   }) as ParallelReader;
   const counting: ParallelReader = {
     wanted: reader.wanted,
-    read: (...args) => {
+    read: async (...args) => {
       parallelReads++;
-      return reader.read(...args);
+      const result = await reader.read(...args);
+      if (result.parallel) threadedReads++;
+      return result;
     },
   };
   const parallel = await runValidation(nodeIo, paths, publishedStandard(), options, counting);
-  return { single, parallel, parallelReads };
+  return { single, parallel, parallelReads, threadedReads };
 }
 
 describe('parallel validation', { timeout: 600_000 }, () => {
   const file = join(dir, 'bezoeken.ndjson');
   writeFileSync(file, problemFile());
 
-  it('gives the same report as one thread, with problems across piece borders', async () => {
+  const plain = join(dir, 'bezoeken-utf8.ndjson');
+  writeFileSync(plain, problemFile({ badByte: false }));
+
+  it('gives the same report as one thread, with problems across range borders', async () => {
     for (const maxSamples of [5, 0, 40]) {
-      const { single, parallel, parallelReads } = await both([file], {
+      const { single, parallel, threadedReads } = await both([plain], {
         schema: 'bezoek',
         maxSamples,
       });
-      expect(parallelReads).toBe(1);
+      expect(threadedReads).toBe(1);
       expect(parallel).toEqual(single);
     }
-    const { single } = await both([file], { schema: 'bezoek' });
+    const { single } = await both([plain], { schema: 'bezoek' });
     const codes = single.issues.map((i) => i.code);
-    for (const code of ['id.duplicate', 'json.syntax', 'json.not-object', 'input.encoding'])
+    for (const code of ['id.duplicate', 'json.syntax', 'json.not-object'])
       expect(codes).toContain(code);
     // duplicates of ids 3000 lines back and of the line before, all found
     const duplicates = single.issues.find((i) => i.code === 'id.duplicate')!;
     expect(duplicates.count).toBeGreaterThan(50);
+  });
+
+  it('reads a file with a byte that is not UTF-8 in one thread, with the same report', async () => {
+    const { single, parallel, parallelReads, threadedReads } = await both([file], {
+      schema: 'bezoek',
+    });
+    expect(parallelReads).toBe(1);
+    expect(threadedReads).toBe(0);
+    expect(parallel).toEqual(single);
+    expect(single.issues.map((i) => i.code)).toContain('input.encoding');
+  });
+
+  it('reads a file with a byte-order mark in parallel, and one with an over-long line in one thread', async () => {
+    const bom = join(dir, 'bom.ndjson');
+    writeFileSync(
+      bom,
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), problemFile({ badByte: false })]),
+    );
+    const withBom = await both([bom], { schema: 'bezoek' });
+    expect(withBom.threadedReads).toBe(1);
+    expect(withBom.parallel).toEqual(withBom.single);
+    const long = join(dir, 'long.ndjson');
+    const lines = problemFile({ badByte: false }).toString('utf8').split('\n');
+    // longer than one thread's 1 MiB chunks too, which is where it reports a line too long
+    lines.splice(1500, 0, JSON.stringify(visit(99999, { opmerking: 'x'.repeat(3 << 19) })));
+    writeFileSync(long, lines.join('\n'));
+    const withLong = await both([long], { schema: 'bezoek', maxLineBytes: 1 << 20 });
+    expect(withLong.threadedReads).toBe(0);
+    expect(withLong.parallel).toEqual(withLong.single);
+    expect(withLong.single.issues.map((i) => i.code)).toContain('input.line-too-long');
   });
 
   it('checks references across pieces and files, and reads gzip, the same as one thread', async () => {
@@ -128,9 +172,14 @@ describe('parallel validation', { timeout: 600_000 }, () => {
       }),
     );
     writeFileSync(join(pkg, 'signalen.ndjson'), `${signals.join('\n')}\n`);
+    writeFileSync(join(pkg, 'bezoeken-2.ndjson'), problemFile({ badByte: false }));
     const paths = readdirSync(pkg).map((name) => join(pkg, name));
-    const { single, parallel, parallelReads } = await both(paths, { checkReferences: true });
-    expect(parallelReads).toBeGreaterThanOrEqual(1);
+    const { single, parallel, parallelReads, threadedReads } = await both(paths, {
+      checkReferences: true,
+    });
+    expect(parallelReads).toBeGreaterThanOrEqual(2);
+    // the gzip file in one thread, the plain ones in parallel
+    expect(parallelReads - threadedReads).toBe(1);
     expect(parallel).toEqual(single);
     const unresolved = single.issues.filter((i) => i.code === 'reference.unresolved');
     expect(unresolved.map((i) => i.field).sort()).toContain('clientId');
@@ -161,9 +210,12 @@ describe('parallel validation', { timeout: 600_000 }, () => {
 
 describe('when a run reads in parallel', () => {
   const base = { lang: 'en' as const, maxSamples: 5, checkReferences: true };
-  it('reads in one thread unless threads above 1 are asked for, at any file size', () => {
-    // opt-in: on a quiet 2-core machine two threads were slower than one (bench/validate)
-    expect(parallelReader(base)).toBeUndefined();
+  it('reads large files in parallel by default if so decided, and every file when threads are given', () => {
+    const auto = parallelReader(base);
+    if (PARALLEL_BY_DEFAULT && availableParallelism() > 1) {
+      expect(auto?.wanted(PARALLEL_MIN_BYTES - 1)).toBe(false);
+      expect(auto?.wanted(PARALLEL_MIN_BYTES)).toBe(true);
+    } else expect(auto).toBeUndefined();
     expect(parallelReader({ ...base, threads: 1 })).toBeUndefined();
     const reader = parallelReader({ ...base, threads: 2 });
     expect(reader?.wanted(1)).toBe(true);

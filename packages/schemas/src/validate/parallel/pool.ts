@@ -1,31 +1,42 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * A large NDJSON file on all cores (Node only). The main thread reads the file — encoding
- * detection and conversion, invalid bytes, line numbers and over-long lines exactly as in one
- * thread — and moves its pieces (the UTF-8 bytes of whole lines, about 1 MiB) to worker threads,
- * which decode, parse and check the records. Their
- * results are merged in the order of the file: issue counts and samples as if added one by one,
- * and every id and reference checked here, in reading order, against the ids of the whole run —
- * so duplicates and references across pieces are found and the report is the one a run in one
- * thread writes (parallel.test.ts compares them).
+ * A large NDJSON file on all cores (Node only). The main thread only splits the file into byte
+ * ranges that start at line starts (ranges.ts); the worker threads open the file themselves,
+ * scan their ranges (newlines, UTF-8, line lengths), then read, parse and check them. The main
+ * thread numbers the lines by prefix sums of the newlines and merges the results in the order of
+ * the file: issue counts and samples as if added one by one, and every id and reference (packed
+ * in typed arrays, no message per id) checked here against the ids of the whole run — so
+ * duplicates and references across ranges are found and the report is the one a run in one
+ * thread writes (parallel.test.ts compares them). A file that is not plain UTF-8 with lines of at
+ * most maxLineBytes, or is gzip, or has an --encoding, is read in one thread.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Checker } from '../engine/checker.js';
 import type { Source } from '../engine/source.js';
 import { readNdjson } from '../readers/ndjson.js';
-import { commonEvents, type ReadOptions, type RecordSink } from '../readers/sink.js';
+import type { ReadOptions, RecordSink } from '../readers/sink.js';
 import type { ByteSource } from '../readers/text.js';
 import type { Lang } from '../report.js';
-import type { Piece, PieceResult, WorkerSetup } from './protocol.js';
+import { mergeRange } from './merge.js';
+import type { CheckJob, RangeResult, ScanJob, WorkerMessage, WorkerSetup } from './protocol.js';
+import { type ByteRange, type RangeScan, splitRanges } from './ranges.js';
+import { startWorker } from './start.js';
+
+/**
+ * Whether a run without `threads` reads large files (PARALLEL_MIN_BYTES and more) in parallel.
+ * Off until bench/validate shows two threads faster than one on a 2-core machine.
+ */
+export const PARALLEL_BY_DEFAULT = false;
+/** Files from this size on are read in parallel by default (when PARALLEL_BY_DEFAULT). */
+export const PARALLEL_MIN_BYTES = 64 << 20;
 
 export interface ParallelOptions {
   /**
-   * worker threads; 1 or left out: one thread. Parallel reading is opt-in: measured on a quiet
-   * machine with 2 cores (bench/validate), 2 threads took 1.4× (1 M visits) and 1.2× (5 M) the wall
-   * time of one thread, so it is not the default until it is faster.
+   * worker threads; 1: one thread; 2 or more: every NDJSON file that can be split; left out:
+   * with PARALLEL_BY_DEFAULT the machine's cores (at most 8) for files of PARALLEL_MIN_BYTES and
+   * more, else one thread.
    */
   threads?: number;
   /** profile path, for the workers to build the same standard */
@@ -33,164 +44,163 @@ export interface ParallelOptions {
   lang: Lang;
   maxSamples: number;
   checkReferences: boolean;
-  /** bytes per piece (tests use small pieces to put records on both sides of a border) */
+  /** bytes a worker reads at a time (tests use small pieces) */
   pieceBytes?: number;
+  /** bytes per range (tests use small ranges to put records on both sides of a border) */
+  rangeBytes?: number;
 }
 
 /** How a run reads a file in parallel, handed to runValidation (which knows nothing of threads). */
 export interface ParallelReader {
   /** whether a file of `size` bytes is read in parallel */
   wanted(size: number): boolean;
+  /** Reads `path` (whose bytes `input` also gives); `parallel` false when it was one thread. */
   read(
+    path: string,
     input: ByteSource,
     sink: RecordSink,
     source: Source,
-    options: ReadOptions,
+    options: ReadOptions & { gzip?: boolean },
     checker: Checker,
-  ): Promise<unknown>;
+  ): Promise<{ parallel: boolean }>;
 }
 
 export function parallelReader(options: ParallelOptions): ParallelReader | undefined {
-  const threads = options.threads ?? 1;
+  const auto = options.threads === undefined;
+  const threads =
+    options.threads ?? (PARALLEL_BY_DEFAULT ? Math.min(availableParallelism(), 8) : 1);
   if (threads <= 1) return undefined;
   return {
-    wanted: () => true,
-    read: (input, sink, source, read, checker) =>
-      readNdjsonParallel(input, sink, source, read, checker, { ...options, threads }),
+    wanted: (size) => !auto || size >= PARALLEL_MIN_BYTES,
+    read: async (path, input, sink, source, read, checker) => {
+      const split = read.gzip !== true && (read.encoding ?? 'utf-8').toLowerCase() === 'utf-8';
+      if (split && (await readParallel(path, source, read, checker, { ...options, threads })))
+        return { parallel: true };
+      await readNdjson(input, sink, source, read);
+      return { parallel: false };
+    },
   };
 }
 
-function startWorker(setup: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: setup,
-      // a smaller young generation than V8's default keeps two workers and the main thread
-      // under 256 MB together (measured: 261 → 197-223 MB on 1 M visits), at little CPU cost
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    });
-  // from the TypeScript sources (the tests) the worker is TypeScript too, loaded through tsx
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(
-    /\.cjs$/,
-    '.mjs',
-  );
-  const worker = new URL('./worker.ts', import.meta.url).href;
-  return new Worker(
-    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); })`,
-    { eval: true, workerData: setup },
-  );
-}
-
-async function readNdjsonParallel(
-  input: ByteSource,
-  sink: RecordSink,
+/**
+ * Reads the file with worker threads; false (and nothing reported) when a range is not plain, so
+ * that the caller reads it in one thread.
+ */
+async function readParallel(
+  path: string,
   source: Source,
   read: ReadOptions,
   checker: Checker,
   options: ParallelOptions & { threads: number },
-): Promise<unknown> {
+): Promise<boolean> {
+  const fd = openSync(path, 'r');
+  let ranges: ByteRange[];
+  try {
+    const size = fstatSync(fd).size;
+    const rangeBytes = options.rangeBytes ?? 16 << 20;
+    ranges = splitRanges(fd, size, Math.max(options.threads, Math.ceil(size / rangeBytes)));
+  } finally {
+    closeSync(fd);
+  }
+  const runtime = source.runtime;
   const setup: WorkerSetup = {
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
-    entity: source.runtime.info.name,
+    entity: runtime.info.name,
     lang: options.lang,
     maxSamples: options.maxSamples,
     file: source.file,
+    path,
+    maxLineBytes: read.maxLineBytes,
+    pieceBytes: options.pieceBytes ?? 1 << 20,
     checkReferences: options.checkReferences,
+    absentReferences: runtime.references
+      .map((ref, i) => (checker.references.targetAbsent(ref) ? i : -1))
+      .filter((i) => i >= 0),
   };
-  const workers = Array.from({ length: options.threads }, () => startWorker(setup));
-  const busy = workers.map(() => 0);
-  const done = new Map<number, PieceResult>();
-  // pieces sent and not merged yet: one per worker and one waiting, which keeps them busy; more
-  // only held memory (5 M visits, 2 workers: 263 MB peak RSS with 4 in flight, 194 MB with 3)
-  const maxInFlight = options.threads + 1;
-  let sent = 0;
-  let merged = 0;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const settle = () => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  const merge = (result: PieceResult) => {
-    checker.report.merge(result.taken);
-    source.records += result.records;
-    checker.report.records += result.records;
-    const { ids, idLines } = result;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      checker.addId(source, idLines[i]!, id, id.length <= 80 ? { id } : {});
-    }
-    const refs = source.runtime.references;
-    for (let i = 0; i < result.refIndex.length; i++) {
-      const id = result.refId[i];
-      checker.references.check(
-        refs[result.refIndex[i]!]!,
-        result.refValue[i],
-        source,
-        result.refLine[i]!,
-        id !== null && id !== undefined && id.length <= 80 ? { id } : {},
-      );
-    }
-  };
-  workers.forEach((worker, w) => {
-    worker.on('message', (result: PieceResult) => {
-      busy[w]!--;
-      done.set(result.seq, result);
-      for (let next = done.get(merged); next !== undefined; next = done.get(merged)) {
-        done.delete(merged);
-        merged++;
-        try {
-          merge(next);
-        } catch (error) {
-          failure ??= error as Error;
-        }
-      }
-      settle();
-    });
-    worker.on('error', (error) => {
-      failure ??= error;
-      settle();
-    });
-    worker.on('exit', (code) => {
-      if (merged < sent) failure ??= new Error(`validation worker stopped (exit code ${code})`);
-      settle();
-    });
+  const workers = Array.from({ length: Math.min(options.threads, ranges.length) }, () =>
+    startWorker(setup),
+  );
+  let fail: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
   });
-  const waitUntil = async (ready: () => boolean) => {
-    while (!ready() && failure === undefined)
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-    if (failure !== undefined) throw failure;
-  };
+  failed.catch(() => {});
+  let finished = false;
+  for (const worker of workers) {
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (!finished) fail(new Error(`validation worker stopped (exit code ${code})`));
+    });
+  }
   try {
-    const result = await readNdjson(
-      input,
-      sink,
-      source,
-      { ...read, ...(options.pieceBytes ? { highWaterMark: options.pieceBytes } : {}) },
-      {
-        ...commonEvents(sink, source),
-        bytes(bytes, firstLine) {
-          if (failure !== undefined) return;
-          let w = 0;
-          for (let i = 1; i < workers.length; i++) if (busy[i]! < busy[w]!) w = i;
-          busy[w]!++;
-          // a copy of its own, moved to the worker (the reader's bytes share the file's chunk)
-          const own = new Uint8Array(bytes.length);
-          own.set(bytes);
-          const piece: Piece = { seq: sent++, bytes: own, firstLine };
-          workers[w]!.postMessage(piece, [own.buffer]);
-        },
-        pause: () =>
-          sent - merged >= maxInFlight || failure !== undefined
-            ? waitUntil(() => sent - merged < maxInFlight)
-            : undefined,
-      },
-    );
-    await waitUntil(() => merged === sent);
-    return result;
+    // 1. scan: newlines per range, and whether every range is plain
+    const scans: RangeScan[] = [];
+    await Promise.race([
+      failed,
+      Promise.all(
+        workers.map(
+          (worker, w) =>
+            new Promise<void>((resolve) => {
+              worker.once('message', (message: WorkerMessage) => {
+                if (message.type === 'scanned') scans.push(...message.scans);
+                resolve();
+              });
+              const job: ScanJob = {
+                type: 'scan',
+                ranges: ranges.filter((_, k) => k % workers.length === w),
+              };
+              worker.postMessage(job);
+            }),
+        ),
+      ),
+    ]);
+    if (scans.some((scan) => !scan.plain)) return false;
+    const firstLine = new Array<number>(ranges.length);
+    scans.sort((a, b) => a.k - b.k);
+    let line = 1;
+    for (const scan of scans) {
+      firstLine[scan.k] = line;
+      line += scan.newlines;
+    }
+    // 2. check: ranges handed out in order, two per worker in flight; merged in order
+    const done = new Map<number, RangeResult>();
+    let next = 0;
+    let merged = 0;
+    await Promise.race([
+      failed,
+      new Promise<void>((resolve, reject) => {
+        const give = (w: number) => {
+          if (next >= ranges.length) return;
+          const range = ranges[next++]!;
+          const job: CheckJob = { type: 'check', range, firstLine: firstLine[range.k]! };
+          workers[w]!.postMessage(job);
+        };
+        workers.forEach((worker, w) => {
+          worker.on('message', (message: WorkerMessage) => {
+            if (message.type !== 'checked') return;
+            done.set(message.k, message);
+            try {
+              for (let r = done.get(merged); r !== undefined; r = done.get(merged)) {
+                done.delete(merged);
+                merged++;
+                mergeRange(r, checker, source);
+              }
+            } catch (error) {
+              reject(error);
+              return;
+            }
+            give(w);
+            if (merged === ranges.length) resolve();
+          });
+          give(w);
+          give(w);
+        });
+        if (ranges.length === 0) resolve();
+      }),
+    ]);
+    return true;
   } finally {
+    finished = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

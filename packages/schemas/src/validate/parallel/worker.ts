@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * A worker thread of a parallel run (pool.ts): parses the pieces of one NDJSON file it is sent
- * and checks their records — the schema, codelists, deprecations, privacy — with the same
- * Checker as a run in one thread, and hands back the issues and, in order, the ids and references.
+ * A worker thread of a parallel run (pool.ts). It opens the file itself: first it scans the
+ * ranges it is given (newlines, UTF-8, line lengths), then it reads and checks the ranges it is
+ * sent — the schema, codelists, deprecations, privacy — with the same Checker as a run in one
+ * thread, and hands back the issues and, packed in typed arrays, the ids and references.
  */
 import { Buffer } from 'node:buffer';
+import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Checker } from '../engine/checker.js';
 import { profileStandard } from '../profile-standard.js';
@@ -14,7 +16,15 @@ import { ndjsonText } from '../readers/ndjson.js';
 import type { RecordSink } from '../readers/sink.js';
 import { ReportBuilder } from '../report.js';
 import { publishedStandard } from '../standard-view.js';
-import type { Piece, PieceResult, WorkerSetup } from './protocol.js';
+import {
+  type CheckJob,
+  NONE,
+  type PackedStrings,
+  type RangeResult,
+  type ScanJob,
+  type WorkerSetup,
+} from './protocol.js';
+import { readRangeLines, scanRange } from './ranges.js';
 
 const setup = workerData as WorkerSetup;
 const standard = setup.profile
@@ -29,31 +39,69 @@ const source = checker.addSource({
   format: 'ndjson',
   runtime: checker.runtime(standard.setup(entity)),
 });
+const fd = openSync(setup.path, 'r');
 
-let result = empty(0);
-function empty(seq: number): PieceResult {
-  return {
-    seq,
-    taken: { groups: [], errors: 0, warnings: 0, dropped: false },
-    records: 0,
-    ids: [],
-    idLines: [],
-    refIndex: [],
-    refValue: [],
-    refLine: [],
-    refId: [],
-  };
+/** Numbers in a typed array that grows. */
+class Numbers {
+  a = new Uint32Array(4096);
+  length = 0;
+  push(n: number): void {
+    if (this.length === this.a.length) {
+      const b = new Uint32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = n;
+  }
+  /** the numbers pushed, in an array of their own (moved to the main thread), and reset */
+  take(): Uint32Array {
+    const out = this.a.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
 }
+
+class Strings {
+  parts: string[] = [];
+  lengths = new Numbers();
+  push(s: string | undefined): void {
+    if (s === undefined) this.lengths.push(NONE);
+    else {
+      this.parts.push(s);
+      this.lengths.push(s.length);
+    }
+  }
+  take(): PackedStrings {
+    const text = this.parts.join('');
+    this.parts = [];
+    return { text, lengths: this.lengths.take() };
+  }
+}
+
+const ids = new Strings();
+const idLines = new Numbers();
+const refIndex = new Numbers();
+const refValues = new Strings();
+const refLines = new Numbers();
+const refIds = new Strings();
+const absent = new Set(setup.absentReferences);
+/** absent references seen in this range (only the first of each is handed over) */
+const absentSeen = new Set<number>();
+
 checker.collector = {
   id(id, line) {
-    result.ids.push(id);
-    result.idLines.push(line);
+    ids.push(id);
+    idLines.push(line);
   },
   reference(index, value, line, id) {
-    result.refIndex.push(index);
-    result.refValue.push(value);
-    result.refLine.push(line);
-    result.refId.push(id ?? null);
+    if (absent.has(index)) {
+      if (absentSeen.has(index)) return;
+      absentSeen.add(index);
+    }
+    refIndex.push(index);
+    refValues.push(String(value));
+    refLines.push(line);
+    refIds.push(id);
   },
 };
 const sink: RecordSink = {
@@ -62,16 +110,49 @@ const sink: RecordSink = {
   record: (record, from, line) => checker.check(record, from, line),
 };
 const batch = new RecordBatch();
+const scanBuffer = Buffer.allocUnsafe(setup.pieceBytes);
 
-parentPort!.on('message', (piece: Piece) => {
-  result = empty(piece.seq);
-  // Buffer's decoding, as the main thread's (nodeByteOps.utf8): U+FFFD for invalid bytes
-  const { bytes } = piece;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-  ndjsonText(text, piece.firstLine, sink, source, batch);
-  result.records = source.records;
-  result.taken = report.takeGroups();
+function check(job: CheckJob): RangeResult {
+  absentSeen.clear();
+  readRangeLines(fd, job.range, job.firstLine, setup.pieceBytes, (bytes, firstLine) => {
+    // Buffer's decoding, as the main thread's (nodeByteOps.utf8); the range is valid UTF-8
+    ndjsonText(bytes.toString('utf8'), firstLine, sink, source, batch);
+  });
+  const result: RangeResult = {
+    type: 'checked',
+    k: job.range.k,
+    taken: report.takeGroups(),
+    records: source.records,
+    ids: ids.take(),
+    idLines: idLines.take(),
+    refIndex: refIndex.take(),
+    refValues: refValues.take(),
+    refLines: refLines.take(),
+    refIds: refIds.take(),
+  };
   source.records = 0;
   report.records = 0;
-  parentPort!.postMessage(result);
+  return result;
+}
+
+parentPort!.on('message', (job: ScanJob | CheckJob | { type: 'close' }) => {
+  if (job.type === 'close') {
+    closeSync(fd);
+    parentPort!.close();
+    return;
+  }
+  if (job.type === 'scan') {
+    const scans = job.ranges.map((range) => scanRange(fd, range, setup.maxLineBytes, scanBuffer));
+    parentPort!.postMessage({ type: 'scanned', scans });
+    return;
+  }
+  const result = check(job);
+  parentPort!.postMessage(result, [
+    result.ids.lengths.buffer,
+    result.idLines.buffer,
+    result.refIndex.buffer,
+    result.refValues.lengths.buffer,
+    result.refLines.buffer,
+    result.refIds.lengths.buffer,
+  ] as ArrayBuffer[]);
 });
