@@ -46,7 +46,13 @@ export interface EntityConfig {
     description: string;
   }>;
   /** Query filters on a date-time field of the record: only records at or after the value. */
-  fromFilters?: Array<{ name: string; field: string; description: string }>;
+  fromFilters?: Array<{
+    name: string;
+    field: string;
+    description: string;
+    /** The range's exclusive end on the same field (`tot`); must lie after the start. */
+    until?: { name: string; description: string };
+  }>;
   /** Defaults from the caller before the references are checked (a worker's own id). */
   defaults?(ctx: HandlerContext, data: Record<string, unknown>): void;
   /** The references in a record; each must name a record the caller may reference (references.ts). */
@@ -59,6 +65,8 @@ export interface EntityConfig {
     refs: Record<string, Row>,
   ): Promise<void>;
   operations?: { create?: boolean; replace?: boolean; remove?: boolean };
+  /** When a replace answers 409 (RouteDef.conflict), if it can. */
+  replaceConflict?: string;
   /** Required fields the server fills in on create (not required in the request body). */
   serverSet?: string[];
 }
@@ -90,6 +98,10 @@ async function prepare(
   const refs = await checkReferences(ctx.q, ctx.principal, cfg.references ?? [], data);
   await cfg.beforeWrite?.(ctx, data, existing, refs);
 }
+
+/** The 422 of a write with references (references.ts). */
+const UNKNOWN_REFERENCE =
+  'Een verwijzing (…Id) naar een record dat niet bestaat of dat u niet mag zien / A reference to a record that does not exist or that you may not see';
 
 /** How a create treats the id in its body (the OpenAPI description of every create route). */
 export const CREATE_ID_RULE =
@@ -128,6 +140,21 @@ async function createRecord(
   return { id: fresh, cols: freshCols };
 }
 
+/** 400 naming both parameters when the exclusive end of a range does not lie after its start. */
+function checkRange(fromName: string, from: string, untilName: string, until: string) {
+  if (Date.parse(until) > Date.parse(from)) return;
+  throw problem(
+    400,
+    `\`${untilName}\` (${until}) moet na \`${fromName}\` (${from}) liggen; \`${untilName}\` telt niet mee, dus kies een later moment / \`${untilName}\` must lie after \`${fromName}\` (it is exclusive); choose a later moment`,
+    {
+      invalidParams: [
+        { name: untilName, code: 'x-range', reason: `expected after ${fromName} (${from})` },
+        { name: fromName, code: 'x-range', reason: `expected before ${untilName} (${until})` },
+      ],
+    },
+  );
+}
+
 /** List, read, create, replace and delete routes for one entity of the standard. */
 export function crudRoutes(cfg: EntityConfig): RouteDef[] {
   const ref = `#/components/schemas/${componentName(cfg.entity)}`;
@@ -155,11 +182,11 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
           schema: { ...PATH_PARAM_SCHEMA },
           description: f.description,
         })),
-        ...(cfg.fromFilters ?? []).map((f) => ({
-          name: f.name,
-          schema: { type: 'string', format: 'date-time' },
-          description: f.description,
-        })),
+        ...(cfg.fromFilters ?? []).flatMap((f) =>
+          [{ name: f.name, description: f.description }, ...(f.until ? [f.until] : [])].map(
+            (p) => ({ ...p, schema: { type: 'string', format: 'date-time' } }),
+          ),
+        ),
       ],
       success: {
         status: 200,
@@ -185,9 +212,15 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
         }
         for (const f of cfg.fromFilters ?? []) {
           const v = ctx.query[f.name];
+          const until = f.until ? ctx.query[f.until.name] : undefined;
           if (typeof v === 'string') {
             params.push(f.field, v);
             where += ` AND (data->>$${params.length - 1})::timestamptz >= $${params.length}::timestamptz`;
+          }
+          if (f.until && typeof until === 'string') {
+            if (typeof v === 'string') checkRange(f.name, v, f.until.name, until);
+            params.push(f.field, until);
+            where += ` AND (data->>$${params.length - 1})::timestamptz < $${params.length}::timestamptz`;
           }
         }
         const { rows, headers, body } = await listPage<{
@@ -227,6 +260,8 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
       operationId: `create${componentName(cfg.entity)}`,
       summary: `${cfg.titleNl}: toevoegen / create`,
       description: CREATE_ID_RULE,
+      conflict: 'De id is al in gebruik (`code: bestaatAl`) / The id is taken',
+      ...(cfg.references?.length ? { unprocessable: UNKNOWN_REFERENCE } : {}),
       tag: cfg.tag,
       roles: writeRoles,
       etag: true,
@@ -265,6 +300,8 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
       path: `/${cfg.path}/{id}`,
       operationId: `replace${componentName(cfg.entity)}`,
       summary: `${cfg.titleNl}: vervangen / replace`,
+      ...(cfg.replaceConflict ? { conflict: cfg.replaceConflict } : {}),
+      ...(cfg.references?.length ? { unprocessable: UNKNOWN_REFERENCE } : {}),
       tag: cfg.tag,
       roles: writeRoles,
       etag: true,

@@ -3,7 +3,9 @@
 /**
  * POST /bezoeken/{id}/_annuleren: cancelling a planned visit with a reason. A household cancels its
  * own visit at least 24 hours before it starts (later: 422 that says so, so the hub can still send
- * the worker elsewhere); the planner and the administrator may always cancel.
+ * the worker elsewhere); the planner and the administrator may always cancel, and say who cancelled
+ * (`status`: by the client when the client called, by the provider otherwise, the default). The
+ * change honours If-Match like every change of a record: a stale version is refused with 412.
  */
 import type { AnnuleringsredenCode, BezoekstatusCode } from '@zorghub/schemas';
 import { problem } from '../problem.js';
@@ -24,6 +26,8 @@ export function visitCancelRoute(): RouteDef {
   return actionRoute({
     path: '/bezoeken/{id}/_annuleren',
     operationId: 'cancelBezoek',
+    conflict: 'Het bezoek is niet meer gepland / The visit is no longer planned',
+    unprocessable: `Een huishouden annuleert binnen ${CANCEL_HOURS} uur voor de start / A household cancels within ${CANCEL_HOURS} hours of the start`,
     summary:
       'Bezoek annuleren met een reden (huishouden: uiterlijk 24 uur vooraf) / Cancel a visit with a reason (household: at least 24 hours ahead)',
     tag: 'Bezoeken',
@@ -34,7 +38,15 @@ export function visitCancelRoute(): RouteDef {
         type: 'object',
         additionalProperties: false,
         required: ['annuleringsreden'],
-        properties: { annuleringsreden: props.annuleringsreden! },
+        properties: {
+          annuleringsreden: props.annuleringsreden!,
+          status: {
+            type: 'string',
+            enum: [BY_PROVIDER, BY_CLIENT],
+            description:
+              'Wie annuleert (alleen planner en beheerder; standaard de aanbieder; een huishouden annuleert altijd zelf) / Who cancels (planner and administrator only; default the provider; a household always cancels itself)',
+          },
+        },
       },
     },
     success: {
@@ -48,7 +60,20 @@ export function visitCancelRoute(): RouteDef {
         { beheerder: 'hub', planner: 'hub', particulier: 'household' },
         ctx.principal,
       );
-      const { annuleringsreden } = ctx.body as { annuleringsreden: AnnuleringsredenCode };
+      const { annuleringsreden, status } = ctx.body as {
+        annuleringsreden: AnnuleringsredenCode;
+        status?: BezoekstatusCode;
+      };
+      if (household && status !== undefined && status !== BY_CLIENT)
+        throw problem(
+          400,
+          `Een huishouden annuleert zelf: laat \`status\` weg / A household cancels itself: leave out \`status\``,
+          {
+            invalidParams: [
+              { name: 'status', code: 'x-role', reason: `expected ${BY_CLIENT} or none` },
+            ],
+          },
+        );
       return changeVisible(ctx, 'bezoek', scope, (row) => {
         if (row.data.status !== PLANNED)
           throw problem(
@@ -72,7 +97,7 @@ export function visitCancelRoute(): RouteDef {
           );
         const data = {
           ...row.data,
-          status: household ? BY_CLIENT : BY_PROVIDER,
+          status: household ? BY_CLIENT : (status ?? BY_PROVIDER),
           geannuleerdOp: new Date().toISOString(),
           annuleringsreden,
         };

@@ -31,6 +31,8 @@ export const visitConfig: EntityConfig = {
   write: { beheerder: 'hub', planner: 'hub', zorgorganisatie: 'careOrg' },
   // A visit tells when a client is at home: every read is logged.
   audit: 'bezoek',
+  replaceConflict:
+    'Overboeking: het abonnement heeft die uren niet meer in de periode (`code: overboeking`) / Overbooked',
   filters: [
     {
       name: 'clientId',
@@ -54,6 +56,11 @@ export const visitConfig: EntityConfig = {
       field: 'geplandStartOp',
       description:
         'Alleen bezoeken die op of na dit moment beginnen / Only visits starting at or after',
+      until: {
+        name: 'tot',
+        description:
+          'Alleen bezoeken die vóór dit moment beginnen (exclusief: een week is `vanaf` maandag 00:00 `tot` de maandag erna 00:00); moet na `vanaf` liggen / Only visits starting before this moment (exclusive: a week is `vanaf` Monday 00:00 `tot` the next Monday 00:00); must lie after `vanaf`',
+      },
     },
   ],
   references: [
@@ -90,6 +97,7 @@ export function visitRoutes(): RouteDef[] {
     actionRoute({
       path: '/bezoeken/{id}/_status',
       operationId: 'setBezoekStatus',
+      conflict: 'Het bezoek is al afgemeld / The visit was already recorded',
       summary:
         'Bezoek afmelden: uitgevoerd, geannuleerd of niet aangetroffen / Record a visit as done, cancelled or no-show',
       tag: 'Bezoeken',
