@@ -111,6 +111,8 @@ const config: Config = {
         resolve: {
           alias: {
             'csv-parse$': 'csv-parse/browser/esm',
+            // a profile's codelist files (+code.csv) are read with the sync parser
+            'csv-parse/sync$': 'csv-parse/browser/esm/sync',
             [`${prismClientModule}$`]: noPrismClientModule,
           },
           fallback: { fs: false },

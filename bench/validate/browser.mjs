@@ -23,7 +23,8 @@ const arg = (name, fallback) => {
   return i === -1 ? fallback : args[i + 1];
 };
 const rows = Number(arg('--rows', '1000000'));
-const port = Number(arg('--port', '46201'));
+// port 0: any free one (--port to pin it)
+const port = Number(arg('--port', '0'));
 const dataDir = resolve(root, arg('--data', 'bench/.data'));
 const cli = join(root, 'packages/cli/dist/bin.js');
 const site = join(root, 'docs-site/build');
@@ -82,7 +83,13 @@ async function runPage(file) {
   const server = await serveStatic(site, { port });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
     headless: true,
   });
   try {

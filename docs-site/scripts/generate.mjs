@@ -6,6 +6,7 @@
 //   docs/api/referentie/ (+ en)        from openApiDocument() of @zorghub/api
 //   static/api/openapi.json            the same OpenAPI document, served as a file
 //   src/generated/calculator.json      the Delft scenario, its result and input labels
+//   src/generated/profiles.json        the profiles shipped with the standard, for /valideren
 //   docs/wat-is-nieuw.md (+ en)        from .changeset/*.md and the packages' CHANGELOG.md
 //   docs/praktijk/_delft-uitkomsten.md (+ en)  the Delft scenario's outcomes, from the model
 //   docs/stappenplan/_delft-monitoring.md (+ en)  the Delft package against the Delft scenario
@@ -19,6 +20,7 @@ import { calculatorData } from './lib/calculator.mjs';
 import { changesPage, loadChanges } from './lib/changes.mjs';
 import { delftMonitoring, monitoringPartial } from './lib/monitoring.mjs';
 import { outcomesPartial } from './lib/outcomes.mjs';
+import { shippedProfiles } from './lib/profiles.mjs';
 import { loadStandard, standardPages } from './lib/standard.mjs';
 
 const site = fileURLToPath(new URL('..', import.meta.url));
@@ -68,6 +70,14 @@ async function main() {
     data = await calculatorData();
     await mkdir(join(site, 'src/generated'), { recursive: true });
     await writeFile(join(site, 'src/generated/calculator.json'), `${JSON.stringify(data)}\n`);
+  });
+
+  await step('validator profiles', async () => {
+    await mkdir(join(site, 'src/generated'), { recursive: true });
+    await writeFile(
+      join(site, 'src/generated/profiles.json'),
+      `${JSON.stringify(await shippedProfiles())}\n`,
+    );
   });
 
   await step('what is new (nl, en)', async () => {

@@ -7,3 +7,12 @@ declare module '@site/src/generated/calculator.json' {
   const data: import('./components/Calculator/types').CalculatorData;
   export default data;
 }
+
+declare module '@site/src/generated/profiles.json' {
+  const profiles: Array<{
+    path: string;
+    title: string | Record<import('@zorghub/schemas/validate/browser').Lang, string>;
+    files: Array<{ name: string; text: string }>;
+  }>;
+  export default profiles;
+}

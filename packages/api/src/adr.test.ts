@@ -221,7 +221,8 @@ describe.each(DATABASES)('Dutch API Design Rules on %s', (kind) => {
       headers: as('beheerder'),
       payload: { maand: '2024-03' },
     });
-    expect(success('/facturen/_genereer')).toEqual([String(run.statusCode)]);
+    // 201 when the run made new invoices, 200 when there was nothing new: both documented.
+    expect(success('/facturen/_genereer')).toContain(String(run.statusCode));
     // A replay answers as the first answer did: the same status and the same ETag.
     const change = () =>
       ctx.app.inject({

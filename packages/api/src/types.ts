@@ -99,7 +99,23 @@ export interface RouteDef {
     schema?: Record<string, unknown>;
     contentType?: string;
     list?: boolean;
+    /** false: a 201 without `Location`, for what has no address of its own (a session). */
+    location?: false;
+    /** A second success status with the same body (e.g. 201 when a run made something new, else 200). */
+    other?: { status: number; description: string };
   };
+  /**
+   * When the route answers 409 (a duplicate id, a transition its status does not allow, an
+   * overbooking). Only routes that say so document 409 (status-coverage-conflicts.test.ts makes
+   * each one happen).
+   */
+  conflict?: string;
+  /**
+   * When the route answers 422 for a body that is valid by its schema (an unknown reference, a rule
+   * across fields). A POST with a credential and Idempotency-Key documents 422 anyway: the same key
+   * with another body.
+   */
+  unprocessable?: string;
   /** Set for routes that touch client or signal data: they write one access-log entry each. */
   audit?: AuditInfo;
   /** Whether the response carries an ETag and changes honour If-Match. */

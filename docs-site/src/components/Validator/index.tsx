@@ -7,6 +7,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { DroppedFile, ValidationReport } from '@zorghub/schemas/validate/browser';
 import { type DragEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { collectDropped, filesFromInput } from './files';
+import { type Choice, ProfileChoice, profileOption } from './ProfileChoice';
 import { T } from './strings';
 import styles from './styles.module.css';
 import type { ValidateMessage } from './worker';
@@ -18,6 +19,7 @@ interface Done {
   jsonUrl: string;
   htmlUrl: string;
   seconds: number;
+  profile?: string;
 }
 
 function bytes(n: number, lang: Lang): string {
@@ -47,6 +49,7 @@ function Report({ done, lang }: { done: Done; lang: Lang }): ReactNode {
       ) : (
         <p>{report.message}</p>
       )}
+      {done.profile && <p>{T.profileApplied(done.profile)}</p>}
       <p>
         {T.seconds(
           done.seconds.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -125,6 +128,7 @@ export default function Validator(): ReactNode {
   const [done, setDone] = useState<Done>();
   const [failed, setFailed] = useState<string>();
   const [over, setOver] = useState(false);
+  const [choice, setChoice] = useState<Choice>({ value: '' });
   const worker = useRef<Worker>(undefined);
   const folderInput = useRef<HTMLInputElement>(null);
 
@@ -155,6 +159,7 @@ export default function Validator(): ReactNode {
         setDone({
           report: m.report,
           seconds: m.seconds,
+          ...(m.profile !== undefined ? { profile: m.profile } : {}),
           jsonUrl: URL.createObjectURL(new Blob([m.json], { type: 'application/json' })),
           htmlUrl: URL.createObjectURL(new Blob([m.html], { type: 'text/html' })),
         });
@@ -168,7 +173,8 @@ export default function Validator(): ReactNode {
       }
     };
     delete document.body.dataset.validateDone;
-    w.postMessage({ files, lang });
+    const profile = profileOption(choice);
+    w.postMessage({ files, lang, ...(profile !== undefined ? { profile } : {}) });
   };
 
   const onDrop = async (event: DragEvent) => {
@@ -182,6 +188,7 @@ export default function Validator(): ReactNode {
       <p className={styles.privacy}>
         <strong>{T.privacy()}</strong>
       </p>
+      <ProfileChoice choice={choice} lang={lang} onChange={setChoice} />
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop zone only adds dragging to the two buttons inside it */}
       <div
         className={`${styles.drop} ${over ? styles.over : ''}`}
@@ -201,7 +208,7 @@ export default function Validator(): ReactNode {
               type="file"
               multiple
               className={styles.hidden}
-              accept=".csv,.tsv,.txt,.ndjson,.jsonl,.json,.gz"
+              accept=".csv,.tsv,.txt,.ndjson,.jsonl,.json,.xlsx,.gz"
               onChange={(e) => start(filesFromInput(e.currentTarget.files))}
               data-testid="files"
             />

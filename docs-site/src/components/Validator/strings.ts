@@ -21,8 +21,31 @@ export const T = {
     translate({
       id: 'validate.xlsx',
       message:
-        'Excel-werkmappen (.xlsx) controleert deze pagina niet: de lezer daarvan werkt alleen in Node. Controleer ze met zorghub validate, of exporteer ze als CSV. Regionale profielen past de pagina ook niet toe; een datapakket dat een profiel noemt, controleert u met zorghub validate.',
+        'Een Excel-werkmap (.xlsx) leest de pagina in zijn geheel in het geheugen van de browser (CSV en NDJSON lezen in stukken); een heel grote werkmap controleert u beter met zorghub validate of als CSV.',
     }),
+  profile: () => translate({ id: 'validate.profile', message: 'Profiel' }),
+  profileDeclared: () =>
+    translate({
+      id: 'validate.profileDeclared',
+      message: 'Zoals het datapakket aangeeft (anders de standaard zelf)',
+    }),
+  profileFolder: () =>
+    translate({ id: 'validate.profileFolder', message: 'Een eigen profielmap…' }),
+  pickProfileFolder: () =>
+    translate({ id: 'validate.pickProfileFolder', message: 'Kies de map van het profiel' }),
+  profileFolderChosen: (name: string) =>
+    translate({ id: 'validate.profileFolderChosen', message: 'Profielmap: {name}' }, { name }),
+  profileHelp: () =>
+    translate({
+      id: 'validate.profileHelp',
+      message:
+        'Noemt datapakket.json een "profiel", dan past de pagina dat toe, net als zorghub validate: uit een map ernaast of in profielen/ die u meesleept, of een profiel dat bij de standaard hoort. Een keuze hier werkt als --profile.',
+    }),
+  profileApplied: (name: string) =>
+    translate(
+      { id: 'validate.profileApplied', message: 'Gecontroleerd tegen het profiel {name}.' },
+      { name },
+    ),
   dropLabel: () =>
     translate({
       id: 'validate.drop',
@@ -34,7 +57,7 @@ export const T = {
     translate({
       id: 'validate.formats',
       message:
-        'CSV, NDJSON en JSON, ook gecomprimeerd met gzip; een map met datapakket.json als één pakket.',
+        'CSV, NDJSON, JSON en Excel (.xlsx), ook gecomprimeerd met gzip; een map met datapakket.json als één pakket.',
     }),
   progress: () => translate({ id: 'validate.progress', message: 'Gelezen' }),
   reading: (done: string, total: string) =>

@@ -26,13 +26,18 @@ const PROBLEM_TEXT: Record<string, string> = {
 
 const problemResponse = (code: string) => ({ $ref: `#/components/responses/Problem${code}` });
 
+/** A problem response whose description says when this route gives it (OpenAPI 3.1 allows it beside $ref). */
+const withReason = (ref: { $ref: string }, reason: string | undefined) =>
+  reason ? { ...ref, description: reason } : ref;
+
 const versionHeader = { 'API-Version': { $ref: '#/components/headers/API-Version' } };
 
 function okResponse(route: Pick<RouteDef, 'success' | 'etag' | 'method'>) {
   const headers: Record<string, unknown> = { ...versionHeader };
   if (route.success.list) headers.Link = { $ref: '#/components/headers/Link' };
   if (route.etag && route.method !== 'DELETE') headers.ETag = { $ref: '#/components/headers/ETag' };
-  if (route.success.status === 201) headers.Location = { $ref: '#/components/headers/Location' };
+  if (route.success.status === 201 && route.success.location !== false)
+    headers.Location = { $ref: '#/components/headers/Location' };
   const response: Record<string, unknown> = { description: route.success.description, headers };
   if (route.success.schema) {
     response.content = {
@@ -125,9 +130,12 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
       schema: p.schema,
       ...(p.deprecated ? { deprecated: true } : {}),
     }));
+    // A public route (no roles: the household sign-up) takes no credential.
+    const isPublic = route.roles.length === 0;
+    // Idempotency-Key is kept per credential: a public POST has none to keep it under.
+    const idempotent = route.method === 'POST' && route.idempotency !== false && !isPublic;
     const headerParams: object[] = [];
-    if (route.method === 'POST' && route.idempotency !== false)
-      headerParams.push({ $ref: '#/components/parameters/IdempotencyKey' });
+    if (idempotent) headerParams.push({ $ref: '#/components/parameters/IdempotencyKey' });
     if (route.audit) headerParams.push({ $ref: '#/components/parameters/Doel' });
     // Changes of an existing resource (PUT, DELETE and the POST actions on /{id}/_…) honour If-Match.
     const changesExisting =
@@ -138,9 +146,14 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
     const responses: Record<string, unknown> = {
       [String(route.success.status)]: okResponse(route),
     };
+    const other = route.success.other;
+    // A second status for the same answer (a run that made something new): no single address.
+    if (other)
+      responses[String(other.status)] = okResponse({
+        ...route,
+        success: { ...route.success, ...other, location: false },
+      });
     responses['400'] = problemResponse('400');
-    // A public route (no roles: the household sign-up) takes no credential.
-    const isPublic = route.roles.length === 0;
     if (!isPublic) responses['401'] = problemResponse('401');
     // A route every role may call has no role to refuse.
     if (!isPublic && !ROLES.every((role) => route.roles.includes(role)))
@@ -151,15 +164,14 @@ export function buildOpenApi(routes: RouteDef[], schemas: Record<string, object>
       // The router refuses a path parameter over 200 characters before any handler runs.
       responses['414'] = problemResponse('414');
     }
-    if (route.body) {
-      responses['413'] = problemResponse('413');
-      responses['422'] = problemResponse('422');
-    }
+    if (route.body) responses['413'] = problemResponse('413');
+    // Idempotency-Key reused with another body, or a rule the schema cannot express.
+    if (route.body && (idempotent || route.unprocessable))
+      responses['422'] = withReason(problemResponse('422'), route.unprocessable);
     // A body of another type is refused on any method that may carry one, with or without a schema.
     if (route.method !== 'GET') responses['415'] = problemResponse('415');
     if (route.etag && changesExisting) responses['412'] = problemResponse('412');
-    if (route.method === 'POST' || route.method === 'PUT')
-      responses['409'] = problemResponse('409');
+    if (route.conflict) responses['409'] = withReason(problemResponse('409'), route.conflict);
     responses['429'] = problemResponse('429');
     responses['500'] = problemResponse('500');
     // The request took longer than the handler time limit, the server is shutting down, or the

@@ -94,8 +94,11 @@ const isJson = (contentType: string | undefined) =>
 export function fastifySchema(route: RouteDef, components: Record<string, object>): FastifySchema {
   const names = pathParamNames(route.path);
   const response: Record<string, unknown> = { '4xx': problemSchema, '5xx': problemSchema };
-  if (route.success.schema && isJson(route.success.contentType))
-    response[String(route.success.status)] = serialisationSchema(route.success.schema, components);
+  if (route.success.schema && isJson(route.success.contentType)) {
+    const serialise = serialisationSchema(route.success.schema, components);
+    response[String(route.success.status)] = serialise;
+    if (route.success.other) response[String(route.success.other.status)] = serialise;
+  }
   return {
     querystring: querySchema(route),
     ...(names.length

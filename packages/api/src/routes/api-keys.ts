@@ -13,6 +13,7 @@ import { mustExist } from './store.js';
 
 const ID = { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' };
 const DATE_TIME = { type: 'string', format: 'date-time' };
+const REVOKED = 'De sleutel is al ingetrokken / The key was already revoked';
 
 const keySchema = {
   type: 'object',
@@ -115,6 +116,8 @@ export function apiKeyRoutes(): RouteDef[] {
       method: 'POST',
       path: '/api-sleutels',
       operationId: 'createApiSleutel',
+      unprocessable:
+        'Een onbekende organisatie of deelnemer, of deelnemerId bij een andere rol dan medewerker / An unknown organisation or participant, or deelnemerId with a role other than medewerker',
       summary:
         'Nieuwe API-sleutel; het geheim staat alleen in dit antwoord / New API key; the secret is in this answer only',
       description:
@@ -187,6 +190,7 @@ export function apiKeyRoutes(): RouteDef[] {
       method: 'POST',
       path: '/api-sleutels/{id}/_verloop',
       operationId: 'expireApiSleutel',
+      conflict: REVOKED,
       summary: 'Vervaldatum zetten (zonder tijdstip: nu) / Set the expiry (without a time: now)',
       tag: TAG,
       roles: ROLES_ADMIN,
@@ -217,6 +221,7 @@ export function apiKeyRoutes(): RouteDef[] {
       method: 'POST',
       path: '/api-sleutels/{id}/_intrekken',
       operationId: 'revokeApiSleutel',
+      conflict: REVOKED,
       summary:
         'Sleutel intrekken; een draaiende server weigert hem binnen 10 s / Revoke; refused within 10 s',
       tag: TAG,

@@ -65,6 +65,8 @@ export interface EntityConfig {
     refs: Record<string, Row>,
   ): Promise<void>;
   operations?: { create?: boolean; replace?: boolean; remove?: boolean };
+  /** When a replace answers 409 (RouteDef.conflict), if it can. */
+  replaceConflict?: string;
   /** Required fields the server fills in on create (not required in the request body). */
   serverSet?: string[];
 }
@@ -96,6 +98,10 @@ async function prepare(
   const refs = await checkReferences(ctx.q, ctx.principal, cfg.references ?? [], data);
   await cfg.beforeWrite?.(ctx, data, existing, refs);
 }
+
+/** The 422 of a write with references (references.ts). */
+const UNKNOWN_REFERENCE =
+  'Een verwijzing (…Id) naar een record dat niet bestaat of dat u niet mag zien / A reference to a record that does not exist or that you may not see';
 
 /** How a create treats the id in its body (the OpenAPI description of every create route). */
 export const CREATE_ID_RULE =
@@ -254,6 +260,8 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
       operationId: `create${componentName(cfg.entity)}`,
       summary: `${cfg.titleNl}: toevoegen / create`,
       description: CREATE_ID_RULE,
+      conflict: 'De id is al in gebruik (`code: bestaatAl`) / The id is taken',
+      ...(cfg.references?.length ? { unprocessable: UNKNOWN_REFERENCE } : {}),
       tag: cfg.tag,
       roles: writeRoles,
       etag: true,
@@ -292,6 +300,8 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
       path: `/${cfg.path}/{id}`,
       operationId: `replace${componentName(cfg.entity)}`,
       summary: `${cfg.titleNl}: vervangen / replace`,
+      ...(cfg.replaceConflict ? { conflict: cfg.replaceConflict } : {}),
+      ...(cfg.references?.length ? { unprocessable: UNKNOWN_REFERENCE } : {}),
       tag: cfg.tag,
       roles: writeRoles,
       etag: true,

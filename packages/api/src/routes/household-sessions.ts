@@ -150,6 +150,8 @@ export function householdSessionRoutes(): RouteDef[] {
       success: {
         status: 201,
         description: 'De sessie / The session',
+        // A session has no address of its own.
+        location: false,
         schema: {
           type: 'object',
           additionalProperties: false,

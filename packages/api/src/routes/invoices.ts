@@ -66,7 +66,13 @@ function invoiceRun(): RouteDef {
     },
     success: {
       status: 200,
-      description: 'Aangemaakte en al bestaande facturen / Created and existing invoices',
+      description:
+        'Niets nieuws: alleen al bestaande facturen / Nothing new: existing invoices only',
+      other: {
+        status: 201,
+        description:
+          'Nieuwe facturen gemaakt (en al bestaande) / New invoices made (and existing ones)',
+      },
       schema: {
         type: 'object',
         properties: {

@@ -145,6 +145,8 @@ export function signupRoute(): RouteDef {
     method: 'POST',
     path: '/aanmeldingen',
     operationId: 'createAanmelding',
+    unprocessable:
+      'Een verplicht onderdeel ontbreekt (toestemming voor de dienstverlening, IBAN bij incasso) / A required part is missing',
     summary:
       'Aanmelden als particulier huishouden (openbaar, zonder inlog) / Sign up as a private household (public)',
     description:

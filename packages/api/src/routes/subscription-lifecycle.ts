@@ -47,6 +47,10 @@ export function checkTransition(row: Row, to: AbonnementstatusCode) {
   );
 }
 
+/** The 409 of an action the status does not allow. */
+const TRANSITION =
+  'De huidige status staat deze overgang niet toe (`code: ongeldigeOvergang`) / The current status does not allow this transition';
+
 const ref = { $ref: `#/components/schemas/${componentName('abonnement')}` };
 const props = entitySchema('abonnement').properties as Record<string, object>;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -82,6 +86,7 @@ const action = (
     summary,
     tag: 'Abonnementen',
     roles,
+    conflict: TRANSITION,
     body: body ?? {
       schema: { type: 'object', additionalProperties: false, properties: {} },
       required: false,
@@ -161,6 +166,8 @@ export function subscriptionLifecycleRoutes(): RouteDef[] {
       method: 'PATCH',
       path: '/abonnementen/{id}',
       operationId: 'patchAbonnement',
+      conflict:
+        'Het abonnement is opgezegd of beëindigd (`code: ongeldigeOvergang`) / The subscription was cancelled or ended',
       summary:
         'Uren per periode of voorkeursdagen wijzigen / Change hours per period or preferred days',
       tag: 'Abonnementen',

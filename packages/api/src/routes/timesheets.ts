@@ -32,6 +32,7 @@ const timesheetConfig: EntityConfig = {
     { field: 'deelnemerId', entity: 'deelnemer' },
     { field: 'abonnementId', entity: 'abonnement' },
   ],
+  replaceConflict: 'Een medewerker wijzigt goedgekeurde uren / A worker changes approved hours',
   async beforeWrite(ctx, data, existing) {
     if (ctx.principal.role === 'medewerker') {
       if (existing?.data.goedgekeurdOp)

@@ -26,6 +26,8 @@ export function visitCancelRoute(): RouteDef {
   return actionRoute({
     path: '/bezoeken/{id}/_annuleren',
     operationId: 'cancelBezoek',
+    conflict: 'Het bezoek is niet meer gepland / The visit is no longer planned',
+    unprocessable: `Een huishouden annuleert binnen ${CANCEL_HOURS} uur voor de start / A household cancels within ${CANCEL_HOURS} hours of the start`,
     summary:
       'Bezoek annuleren met een reden (huishouden: uiterlijk 24 uur vooraf) / Cancel a visit with a reason (household: at least 24 hours ahead)',
     tag: 'Bezoeken',

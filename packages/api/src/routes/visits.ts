@@ -31,6 +31,8 @@ export const visitConfig: EntityConfig = {
   write: { beheerder: 'hub', planner: 'hub', zorgorganisatie: 'careOrg' },
   // A visit tells when a client is at home: every read is logged.
   audit: 'bezoek',
+  replaceConflict:
+    'Overboeking: het abonnement heeft die uren niet meer in de periode (`code: overboeking`) / Overbooked',
   filters: [
     {
       name: 'clientId',
@@ -95,6 +97,7 @@ export function visitRoutes(): RouteDef[] {
     actionRoute({
       path: '/bezoeken/{id}/_status',
       operationId: 'setBezoekStatus',
+      conflict: 'Het bezoek is al afgemeld / The visit was already recorded',
       summary:
         'Bezoek afmelden: uitgevoerd, geannuleerd of niet aangetroffen / Record a visit as done, cancelled or no-show',
       tag: 'Bezoeken',

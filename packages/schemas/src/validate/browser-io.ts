@@ -6,6 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { join, normalize, relative, resolve } from 'pathe';
+import { browserXlsxReader } from './browser-xlsx.js';
 import type { InputEntry, InputIo } from './io.js';
 import type { ByteOps, ByteSource } from './readers/text.js';
 
@@ -165,5 +166,6 @@ export function browserIo(files: DroppedFile[], onBytes?: (bytes: number) => voi
       for await (const chunk of gathered(fileAt(path).stream(), 1 << 20, false)) hash.update(chunk);
       return [...hash.digest()].map((b) => b.toString(16).padStart(2, '0')).join('');
     },
+    readXlsx: browserXlsxReader(fileAt, onBytes),
   };
 }

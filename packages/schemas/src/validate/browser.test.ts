@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type DroppedFile, InputError, validateFiles } from './browser.js';
-import { validatePaths } from './index.js';
+import { convertFile, validatePaths } from './index.js';
 import type { ValidationReport } from './report.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,14 +47,6 @@ describe('validateFiles (browser) against validatePaths (CLI)', { timeout: 60_00
     };
     const path = join(invalid, dir.name, spec.file);
     const file = { path: spec.file, file: new Blob([readFileSync(path)]) };
-    if (spec.file.endsWith('.xlsx')) {
-      it(`${dir.name}: a workbook is unusable here, with a message that says to use the CLI`, async () => {
-        const error = await validateFiles([file]).catch((e: unknown) => e);
-        expect(error).toBeInstanceOf(InputError);
-        expect((error as InputError).message).toMatch(/\.xlsx.*zorghub validate/);
-      });
-      continue;
-    }
     it(`${dir.name}: ${spec.file} gives the same issue codes, counts and samples`, async () => {
       const cli = await validatePaths([path]);
       const browser = await validateFiles([file]);
@@ -62,6 +54,23 @@ describe('validateFiles (browser) against validatePaths (CLI)', { timeout: 60_00
       expect(comparable(browser, spec.file, 'F')).toEqual(comparable(cli, path, 'F'));
     });
   }
+
+  it('the Delft package as one workbook gives the same report as in Node', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const book = join(mkdtempSync(join(tmpdir(), 'zh-browser-')), 'delft.xlsx');
+    expect((await convertFile(delft, { out: book })).report.stats.errors).toBe(0);
+    const cli = await validatePaths([book], { lang: 'en' });
+    const browser = await validateFiles(
+      [{ path: 'delft.xlsx', file: new Blob([readFileSync(book)]) }],
+      {
+        lang: 'en',
+      },
+    );
+    expect(cli.stats.records).toBeGreaterThan(100);
+    expect(browser.files.length).toBeGreaterThan(5);
+    expect(comparable(browser, 'delft.xlsx', 'F')).toEqual(comparable(cli, book, 'F'));
+  });
 
   it('gzip and Windows-1252 input read as in Node', async () => {
     const csv = 'id,naam\r\nORG-1,Caf\xe9 De Hoek\r\nORG-2,\r\n';
@@ -116,6 +125,8 @@ describe('the browser entry', () => {
     'fastest-levenshtein',
     'pathe',
     '@noble/hashes',
+    // its browser build, loaded only when a workbook is dropped
+    'exceljs',
   ];
   it('reaches no Node built-in and only browser-capable packages', () => {
     const seen = new Set<string>();
@@ -141,6 +152,9 @@ describe('the browser entry', () => {
         'readers/text.ts',
         'readers/csv.ts',
         'engine/checker.ts',
+        'browser-xlsx.ts',
+        'browser-profile.ts',
+        '../profile-read.ts',
       ]),
     );
     const builtins = new Set(builtinModules);
@@ -149,6 +163,8 @@ describe('the browser entry', () => {
       expect(s.startsWith('node:') || builtins.has(s.split('/')[0]!), where).toBe(false);
       const pkg = s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!;
       expect(allowed, where).toContain(pkg);
+      // exceljs's main entry is its Node build; only the browser build may be reached
+      if (pkg === 'exceljs') expect(s, where).toBe('exceljs/dist/exceljs.bare.min.js');
     }
   });
 });

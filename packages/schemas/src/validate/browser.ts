@@ -3,10 +3,16 @@
 /**
  * `@zorghub/schemas/validate/browser`: the same validator as `zorghub validate`, for files dropped
  * in a browser (run it in a Web Worker). It streams from the `File` objects and sends nothing
- * anywhere. Workbooks (.xlsx) are not read here (their reader needs Node); regional profiles
- * neither: a package that declares one is unusable input here, with a message saying so.
+ * anywhere. Workbooks (.xlsx) are loaded whole (exceljs's browser build) and read with the same
+ * cell reading as the CLI; a regional profile is applied as the CLI applies it (browser-profile.ts).
  */
 import { browserIo, type DroppedFile } from './browser-io.js';
+import {
+  browserProfileStandard,
+  declaredProfileFolder,
+  type ProfileFolder,
+  profileFolder,
+} from './browser-profile.js';
 import { InputError, t } from './package.js';
 import type { Lang, ValidationReport } from './report.js';
 import { publishedStandard } from './standard-view.js';
@@ -14,6 +20,7 @@ import { runValidation, type ValidateOptions } from './validate-run.js';
 
 export { standardVersion } from '../version.js';
 export type { DroppedFile } from './browser-io.js';
+export type { ProfileFolder } from './browser-profile.js';
 export { type IssueCodeInfo, issueCodeList, issueCodes, type Severity } from './codes.js';
 export { InputError } from './package.js';
 export {
@@ -31,6 +38,15 @@ export interface BrowserValidateOptions
   extends Omit<ValidateOptions, 'profile' | 'schema' | 'onRecord'> {
   /** Told of the bytes read so far and the bytes there are to read, as the files are read. */
   onProgress?: (read: number, total: number) => void;
+  /**
+   * The profile to apply, as `--profile` does: the files of a profile folder the user picked, or
+   * the name of one of `profiles`. Left out, the profile a dropped package declares is applied.
+   */
+  profile?: DroppedFile[] | string;
+  /** Profiles the page carries (those shipped with the standard), for a name to be found in. */
+  profiles?: ProfileFolder[];
+  /** Told of the profile applied (its folder's name), before the files are read. */
+  onProfile?: (name: string) => void;
 }
 
 /** The folders and loose files at the top of what was dropped, as `validate` would be given them. */
@@ -40,41 +56,41 @@ function topLevel(files: DroppedFile[]): string[] {
   return [...seen].sort();
 }
 
-/** The profile a dropped package's manifest declares, if any. */
-async function declaredProfile(files: DroppedFile[]): Promise<string | undefined> {
-  for (const { path, file } of files) {
-    if (!/(?:^|\/)datapakket\.json$/.test(path) || file.size > 16 << 20) continue;
-    try {
-      const value = JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as {
-        profiel?: unknown;
-      } | null;
-      if (typeof value?.profiel === 'string') return value.profiel;
-    } catch {
-      // an unreadable manifest is reported when the package is read
-    }
-  }
-  return undefined;
-}
-
 /**
  * Validates dropped files and folders as `zorghub validate` does the same files on disk. Throws
  * {@link InputError} when the input cannot be used at all; everything else is in the report.
  */
 export async function validateFiles(
-  files: DroppedFile[],
+  dropped: DroppedFile[],
   options: BrowserValidateOptions = {},
 ): Promise<ValidationReport> {
   const lang: Lang = options.lang ?? 'nl';
-  const profile = await declaredProfile(files);
-  if (profile !== undefined)
-    throw new InputError(
-      t(
-        lang,
-        `het datapakket noemt profiel "${profile}"; profielen worden in de browser niet toegepast: controleer het pakket met zorghub validate`,
-        `the data package declares profile "${profile}"; profiles are not applied in the browser: check the package with zorghub validate`,
-      ),
-      'unknown-profile',
-    );
+  const shipped = options.profiles ?? [];
+  let files = dropped;
+  let folder: ProfileFolder | undefined;
+  if (typeof options.profile === 'string') {
+    folder = shipped.find((p) => p.path === options.profile);
+    if (!folder)
+      throw new InputError(
+        t(
+          lang,
+          `profiel "${options.profile}" bestaat niet; kies uit: ${shipped.map((p) => p.path).join(', ')}`,
+          `no such profile "${options.profile}"; choose from: ${shipped.map((p) => p.path).join(', ')}`,
+        ),
+        'not-found',
+      );
+  } else if (options.profile) folder = profileFolder(options.profile);
+  else {
+    folder = await declaredProfileFolder(dropped, topLevel(dropped), shipped, lang);
+    // a profile folder dropped beside a package is what --profile points at, not input
+    const top = folder?.path.split('/')[0];
+    if (folder && !dropped.some((f) => f.path.replace(/^\/+/, '') === `${top}/datapakket.json`)) {
+      const profileFiles = new Set(folder.files);
+      files = dropped.filter((f) => !profileFiles.has(f));
+    }
+  }
+  const standard = folder ? await browserProfileStandard(folder, lang) : publishedStandard();
+  if (folder) options.onProfile?.(folder.path.split('/').at(-1) ?? folder.path);
   const total = files.reduce((n, f) => n + f.file.size, 0);
   let read = 0;
   const io = browserIo(
@@ -86,6 +102,6 @@ export async function validateFiles(
         }
       : undefined,
   );
-  const { onProgress: _, ...rest } = options;
-  return runValidation(io, topLevel(files), publishedStandard(), rest);
+  const { onProgress: _, onProfile: _o, profile: _p, profiles: _s, ...rest } = options;
+  return runValidation(io, topLevel(files), standard, rest);
 }

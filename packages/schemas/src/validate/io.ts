@@ -28,7 +28,7 @@ export interface PathOps {
   relative(from: string, to: string): string;
 }
 
-/** Reads a workbook into a sink (Node only: the browser has no XLSX reader). */
+/** Reads a workbook into a sink (a streaming reader in Node, a loaded workbook in a browser). */
 export type XlsxReader = (
   path: string,
   sink: RecordSink,

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The standard as a regional profile on disk changes it (Node only). */
 import { stat } from 'node:fs/promises';
-import type { ValidateFn } from './engine/runtime.js';
 import { InputError, t } from './package.js';
+import { appliedProfileView } from './profile-view.js';
 import type { Lang } from './report.js';
 import type { StandardView } from './standard-view.js';
 
@@ -31,14 +31,5 @@ export async function profileStandard(path: string, lang: Lang): Promise<Standar
       'unreadable',
     );
   }
-  return {
-    version: profile.standardVersion,
-    entities: profile.entities,
-    getEntity: (name) => profile.getEntity(name),
-    setup: (info) => ({
-      info,
-      validate: profile.getValidator(info.name) as unknown as ValidateFn,
-      codelists: profile.codelists,
-    }),
-  };
+  return appliedProfileView(profile);
 }
