@@ -16,20 +16,35 @@ import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCli } from './cli.mjs';
 
-const { values } = parseArgs({
-  options: {
+const USAGE = `
+Usage: node bench/api/deep-page.mjs [options]
+
+Page 1,000 of visits by keyset cursor and by OFFSET against page 1 (see bench/api/README.md).
+
+  --db LIST           pglite,postgres (default both)
+  --rows N            visits on PostgreSQL (default 1000000)
+  --pglite-rows N     visits on PGlite (default 200000)
+  --duration S        seconds per case (default 10)
+  --connections N     concurrent connections (default 32)
+  --repeat N          runs per case, the best p99 counts (default 2)
+  --port N            the API's port (default 42510)
+  -h, --help          this text
+`;
+const values = parseCli(
+  {
     serve: { type: 'boolean', default: false },
     db: { type: 'string', default: 'pglite,postgres' },
-    rows: { type: 'string', default: '1000000' },
-    'pglite-rows': { type: 'string', default: '200000' },
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '32' },
-    repeat: { type: 'string', default: '2' },
-    port: { type: 'string', default: '42510' },
+    rows: { type: 'string', default: '1000000', number: true },
+    'pglite-rows': { type: 'string', default: '200000', number: true },
+    duration: { type: 'string', default: '10', number: true },
+    connections: { type: 'string', default: '32', number: true },
+    repeat: { type: 'string', default: '2', number: true },
+    port: { type: 'string', default: '42510', number: true },
   },
-});
+  USAGE,
+);
 const HUB = 'HUB-DEEP';
 const PAGE = 1000;
 const PAGE_SIZE = 20;

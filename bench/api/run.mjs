@@ -7,7 +7,7 @@
 //
 //   node bench/api/run.mjs [--duration 10] [--db pglite,postgres] [--large 1000000] [--repeat 1]
 //                          [--subscriptions 32] [--connections 32] [--explain] [--port N]
-//                          [--processes 2] [--cpu-prof DIR]
+//                          [--processes 2] [--cpu-prof DIR] [--case get,post,post1] [--help]
 //
 // --port N: the API listens on N, the bare app on N + 1 (default: free ports).
 // --processes N: afterwards, N API processes on one PostgreSQL schema against one (scale.mjs).
@@ -21,24 +21,62 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import { printScale, scaleRun } from './scale.mjs';
+import { parseCli } from './cli.mjs';
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
+const USAGE = `
+Usage: node bench/api/run.mjs [options]
+
+The reference API against a bare Fastify route running the same SQL, in one run (see bench/api/README.md).
+
+  --duration S        seconds per measured case (default 10)
+  --db LIST           pglite,postgres (default both)
+  --case LIST         get,post,post1 (default all): GET page of 20, POST visit over the
+                      subscriptions, POST visit on one subscription
+  --large N           afterwards grow the visits table to N rows and measure the page again
+  --connections N     concurrent connections (default 32)
+  --subscriptions N   subscriptions the bookings go round-robin over (default 32)
+  --repeat N          alternate API and bare N times, keep the best of each (default 1)
+  --explain           print the plan of the page query
+  --port N            the API on N, the bare app on N + 1 (default: free ports)
+  --processes N       afterwards N API processes on one PostgreSQL schema against one
+  --cpu-prof DIR      the server process writes a V8 CPU profile into DIR when it exits
+  -h, --help          this text
+`;
+const CASES = ['get', 'post', 'post1'];
+const values = parseCli(
+  {
+    duration: { type: 'string', default: '10', number: true },
     db: { type: 'string', default: 'pglite,postgres' },
-    large: { type: 'string', default: '0' },
-    connections: { type: 'string', default: '32' },
-    subscriptions: { type: 'string', default: '32' },
-    repeat: { type: 'string', default: '1' },
+    case: { type: 'string', default: CASES.join(',') },
+    large: { type: 'string', default: '0', number: true },
+    connections: { type: 'string', default: '32', number: true },
+    subscriptions: { type: 'string', default: '32', number: true },
+    repeat: { type: 'string', default: '1', number: true },
     explain: { type: 'boolean', default: false },
-    port: { type: 'string', default: '0' },
-    processes: { type: 'string', default: '1' },
+    port: { type: 'string', default: '0', number: true },
+    processes: { type: 'string', default: '1', number: true },
     'cpu-prof': { type: 'string' },
   },
-});
+  USAGE,
+);
+const cases = new Set(values.case.split(','));
+for (const c of cases)
+  if (!CASES.includes(c)) {
+    process.stderr.write(
+      `run.mjs: --case expects some of ${CASES.join(',')}, found "${c}"; see --help\n`,
+    );
+    process.exit(2);
+  }
+for (const kind of values.db.split(','))
+  if (kind !== 'pglite' && kind !== 'postgres') {
+    process.stderr.write(
+      `run.mjs: --db expects pglite and/or postgres, found "${kind}"; see --help\n`,
+    );
+    process.exit(2);
+  }
+// after the options, so that --help and a wrong option answer before anything loads
+const { default: autocannon } = await import('autocannon');
+const { printScale, scaleRun } = await import('./scale.mjs');
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const repeat = Number(values.repeat);
@@ -160,32 +198,36 @@ async function benchDb(kind) {
   });
   const cpu = async () => (await request({ cmd: 'cpu' })).cpu;
   if (values.explain) process.stderr.write(`${(await request({ cmd: 'explain' })).plan}\n`);
-  out.list = await pair(
-    cpu,
-    () => cannon(`${ready.api}/api/v1${list}`, { headers: auth }),
-    () => cannon(`${ready.bare}/bare${list}`),
-  );
-  out.post = await pair(
-    cpu,
-    () =>
-      cannon(`${ready.api}/api/v1/bezoeken`, {
-        headers: auth,
-        post: { prefix: 'BZ-API', subscriptions: subs },
-      }),
-    () =>
-      cannon(`${ready.bare}/bare/bezoeken`, { post: { prefix: 'BZ-BARE', subscriptions: subs } }),
-  );
+  if (cases.has('get'))
+    out.list = await pair(
+      cpu,
+      () => cannon(`${ready.api}/api/v1${list}`, { headers: auth }),
+      () => cannon(`${ready.bare}/bare${list}`),
+    );
+  if (cases.has('post'))
+    out.post = await pair(
+      cpu,
+      () =>
+        cannon(`${ready.api}/api/v1/bezoeken`, {
+          headers: auth,
+          post: { prefix: 'BZ-API', subscriptions: subs },
+        }),
+      () =>
+        cannon(`${ready.bare}/bare/bezoeken`, { post: { prefix: 'BZ-BARE', subscriptions: subs } }),
+    );
   // every connection booking against the same subscription: bookings are counted one after the
   // other (a row lock until commit), so this shows the lock, not the stack
-  out.postOneSub = await pair(
-    cpu,
-    () =>
-      cannon(`${ready.api}/api/v1/bezoeken`, {
-        headers: auth,
-        post: { prefix: 'BZ-API1', subscriptions: 1 },
-      }),
-    () => cannon(`${ready.bare}/bare/bezoeken`, { post: { prefix: 'BZ-BARE1', subscriptions: 1 } }),
-  );
+  if (cases.has('post1'))
+    out.postOneSub = await pair(
+      cpu,
+      () =>
+        cannon(`${ready.api}/api/v1/bezoeken`, {
+          headers: auth,
+          post: { prefix: 'BZ-API1', subscriptions: 1 },
+        }),
+      () =>
+        cannon(`${ready.bare}/bare/bezoeken`, { post: { prefix: 'BZ-BARE1', subscriptions: 1 } }),
+    );
   if (Number(values.large) > 0) {
     process.stderr.write(`  growing the visits table to ${values.large} rows …\n`);
     await request({ cmd: 'seed', count: Number(values.large) });
@@ -227,14 +269,15 @@ for (const [kind, r] of Object.entries(results)) {
         clean: a.non2xx + a.errors === 0,
       });
   };
-  row('GET page of 20 visits', r.list);
-  row(`POST visit (${values.subscriptions} subscriptions)`, r.post);
-  row('POST visit (1 subscription)', r.postOneSub, false);
+  if (r.list) row('GET page of 20 visits', r.list);
+  if (r.post) row(`POST visit (${values.subscriptions} subscriptions)`, r.post);
+  if (r.postOneSub) row('POST visit (1 subscription)', r.postOneSub, false);
   if (r.listLarge) {
     row(`GET page @ ${values.large} visits`, r.listLarge);
-    console.log(
-      `${kind.padEnd(9)} list p99 at ${values.large} / at 10k visits: ${(r.listLarge.api.p99 / Math.max(1, r.list.api.p99)).toFixed(2)}× (target ≤ 2×)`,
-    );
+    if (r.list)
+      console.log(
+        `${kind.padEnd(9)} list p99 at ${values.large} / at 10k visits: ${(r.listLarge.api.p99 / Math.max(1, r.list.api.p99)).toFixed(2)}× (target ≤ 2×)`,
+      );
   }
 }
 console.log(

@@ -7,17 +7,29 @@
 // registers, captured from its route. Needs the built API (npx turbo run build --filter=@zorghub/api...).
 //
 //   node bench/api/serialise.mjs [--rounds 5] [--pages 20000]
-import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { zorghubApi } from '@zorghub/api';
-import fastJsonStringify from 'fast-json-stringify';
-import Fastify from 'fastify';
+import { isDeepStrictEqual } from 'node:util';
+import { parseCli } from './cli.mjs';
 
-const { values } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '5' },
-    pages: { type: 'string', default: '20000' },
+const USAGE = `
+Usage: node bench/api/serialise.mjs [--rounds 5] [--pages 20000]
+
+A page of 20 visits serialised with the list route's response schema against JSON.stringify.
+
+  --rounds N          rounds, alternating the two (default 5)
+  --pages N           pages serialised per round (default 20000)
+  -h, --help          this text
+`;
+const values = parseCli(
+  {
+    rounds: { type: 'string', default: '5', number: true },
+    pages: { type: 'string', default: '20000', number: true },
   },
-});
+  USAGE,
+);
+// after the options, so that --help and a wrong option work without a build
+const { zorghubApi } = await import('@zorghub/api');
+const { default: fastJsonStringify } = await import('fast-json-stringify');
+const { default: Fastify } = await import('fastify');
 const app = Fastify();
 let schema;
 app.addHook('onRoute', (r) => {

@@ -4,6 +4,9 @@
  * The access log's group commit (access-log-writer.ts), on both databases: concurrent reads give
  * one entry each in one verifiable chain, a group that cannot be written fails exactly its own
  * requests, and what is queued is written before the app closes.
+ *
+ * Longer than 400 lines: the writer's tests (long way and one round trip) and the API's share one
+ * instrumented database probe; split, the probe would be copied or moved into shared test support.
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -18,16 +21,23 @@ import { DATABASES, type Keys, PG_URL, seedTenants } from './test-support/harnes
 
 const PARAMS_PER_ENTRY = 17;
 const isLogInsert = (sql: string) => /^\s*INSERT INTO access_log\b/.test(sql);
+/** A group in one round trip (access-log-head.ts): the lock and the insert in one simple query. */
+const isOneTripInsert = (sql: string) =>
+  /^SELECT pg_advisory_xact_lock\(7513002\);\s*INSERT INTO access_log\b/.test(sql);
+/** Its entries: one `::timestamptz` per row. */
+const oneTripSize = (sql: string) => sql.split('::timestamptz').length - 1;
 
 /**
- * `db`, with a record of the size of every group written through `transaction()` (the writes of
- * a change go through `begin()` and are not counted), and a switch that makes the next `fail`
- * groups fail at their insert — after `hold`, if set, resolves.
+ * `db`, with a record of the size of every group written through `transaction()` or in one round
+ * trip through `query()` (the writes of a change go through `begin()` and are not counted), and a
+ * switch that makes the next `fail` groups fail at their insert — after `hold`, if set, resolves.
  */
 function instrumented(db: Db) {
   const probe = {
     groups: [] as number[],
     failed: [] as number[],
+    /** The groups of `groups` that went in one round trip (and whether their check let them in). */
+    oneTrip: [] as Array<{ size: number; inserted: boolean }>,
     fail: 0,
     hold: undefined as Promise<void> | undefined,
     /** Group transactions open now (begun, not yet ended), and the most at once. */
@@ -36,9 +46,29 @@ function instrumented(db: Db) {
     /** Called when a group's insert starts. */
     onInsert: () => {},
   };
+  /** The insert of a group of `size`, as the probe says: held, failed or passed on. */
+  async function insert<T>(size: number, run: () => Promise<T>): Promise<T> {
+    probe.onInsert();
+    if (probe.hold) await probe.hold;
+    if (probe.fail > 0) {
+      probe.fail--;
+      probe.failed.push(size);
+      throw new Error('forced access-log failure');
+    }
+    return run();
+  }
   const wrapped: Db = {
     ...db,
     kind: db.kind,
+    async query(sql, params) {
+      if (!isOneTripInsert(sql)) return db.query(sql, params);
+      const size = oneTripSize(sql);
+      const result = await insert(size, () => db.query(sql, params));
+      const inserted = result.rowCount === size;
+      probe.oneTrip.push({ size, inserted });
+      if (inserted) probe.groups.push(size);
+      return result as never;
+    },
     transaction: (fn) =>
       db.transaction((tx) => {
         probe.open++;
@@ -47,15 +77,10 @@ function instrumented(db: Db) {
           async query(sql, params) {
             if (!isLogInsert(sql)) return tx.query(sql, params);
             const size = (params?.length ?? 0) / PARAMS_PER_ENTRY;
-            probe.onInsert();
-            if (probe.hold) await probe.hold;
-            if (probe.fail > 0) {
-              probe.fail--;
-              probe.failed.push(size);
-              throw new Error('forced access-log failure');
-            }
-            probe.groups.push(size);
-            return tx.query(sql, params);
+            return insert(size, async () => {
+              probe.groups.push(size);
+              return tx.query(sql, params);
+            });
           },
         } satisfies Queryable).finally(() => {
           probe.open--;
@@ -212,6 +237,95 @@ describe.each(DATABASES)('access-log group commit on %s', (kind) => {
       await writer.flush();
       expect((await rowsOf(opened.db)).length).toBe(before + 2);
       await Promise.all(pending);
+    });
+    it('writes each group after its first in one round trip, chained on the one before', async () => {
+      const { db, probe } = instrumented(opened.db);
+      const writer = accessLogWriter(db);
+      const before = (await rowsOf(db)).length;
+      await writer.append(entry(400));
+      expect(probe.oneTrip).toEqual([]);
+      await Promise.all([writer.append(entry(401)), writer.append(entry(402))]);
+      // two groups sent at once: the second chained on the first's last hash before it committed
+      await Promise.all([
+        Promise.all([writer.append(entry(403)), writer.append(entry(404))]),
+        new Promise((resolve) => setImmediate(resolve)).then(() => writer.append(entry(405))),
+      ]);
+      // the first went in as sent; a later one may have reached the lock before the group it was
+      // chained on (another connection) and then went the long way, after it
+      expect(probe.oneTrip[0]).toEqual({ size: 2, inserted: true });
+      expect(probe.oneTrip.reduce((a, g) => a + g.size, 0)).toBe(5);
+      expect(probe.groups.reduce((a, b) => a + b, 0)).toBe(6);
+      const rows = (await rowsOf(db)).slice(before);
+      expect(rows.map((r) => r.object_id)).toEqual(
+        Array.from({ length: 6 }, (_, i) => `CL-G${400 + i}`),
+      );
+      expectChainInSeqOrder(await rowsOf(db));
+      expect((await verifyAccessLog(db)).ok).toBe(true);
+    });
+
+    it('goes the long way when another writer (another process) moved the chain meanwhile', async () => {
+      const { db, probe } = instrumented(opened.db);
+      const mine = accessLogWriter(db);
+      const theirs = accessLogWriter(opened.db);
+      const before = (await rowsOf(db)).length;
+      await mine.append(entry(410));
+      await theirs.append(entry(411));
+      // mine still takes its own last hash for the newest: the check refuses, nothing is written
+      await mine.append(entry(412));
+      expect(probe.oneTrip).toEqual([{ size: 1, inserted: false }]);
+      // written the long way after theirs, and the next goes in one round trip again
+      await mine.append(entry(413));
+      expect(probe.oneTrip.at(-1)).toEqual({ size: 1, inserted: true });
+      const rows = (await rowsOf(db)).slice(before);
+      expect(rows.map((r) => r.object_id)).toEqual(['CL-G410', 'CL-G411', 'CL-G412', 'CL-G413']);
+      expectChainInSeqOrder(await rowsOf(db));
+      expect((await verifyAccessLog(db)).ok).toBe(true);
+    });
+
+    it('a group chained on one that failed is written the long way, after it', async () => {
+      const { db, probe } = instrumented(opened.db);
+      const writer = accessLogWriter(db);
+      await writer.append(entry(420));
+      const before = (await rowsOf(db)).length;
+      let release = () => {};
+      probe.hold = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const inserting = new Promise<void>((resolve) => {
+        probe.onInsert = resolve;
+      });
+      probe.fail = 1;
+      const first = writer.append(entry(421));
+      await inserting;
+      probe.onInsert = () => {};
+      // sent while the first is still out (PostgreSQL): chained on its last hash, which never lands
+      const second = writer.append(entry(422));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      probe.hold = undefined;
+      release();
+      const outcomes = await Promise.allSettled([first, second]);
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
+      expect(probe.failed).toEqual([1]);
+      const rows = (await rowsOf(db)).slice(before);
+      expect(rows.map((r) => r.object_id)).toEqual(['CL-G422']);
+      expectChainInSeqOrder(await rowsOf(db));
+      expect((await verifyAccessLog(db)).ok).toBe(true);
+    });
+
+    it('keeps quotes and backslashes in the values it writes as literals', async () => {
+      const writer = accessLogWriter(opened.db);
+      await writer.append(entry(430));
+      const odd = {
+        ...entry(431),
+        origin: `o'k\\x'); DROP TABLE access_log; --`,
+        clientIds: ["a'b", 'c\\d'],
+      };
+      await writer.append(odd);
+      const { rows } = await opened.db.query<{ origin: string; client_ids: string[] }>(
+        'SELECT origin, client_ids FROM access_log ORDER BY seq DESC LIMIT 1',
+      );
+      expect(rows[0]).toEqual({ origin: odd.origin, client_ids: odd.clientIds });
+      expect((await verifyAccessLog(opened.db)).ok).toBe(true);
     });
   });
 

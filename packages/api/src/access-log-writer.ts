@@ -14,7 +14,15 @@
  * transaction began, and entries that arrived meanwhile waited for the whole of the next
  * transaction (five round trips and a WAL flush) after it. PGlite has one connection, so there
  * one group is in flight at a time.
+ *
+ * Once the writer has written a group it knows the chain's newest hash, and from then on writes
+ * each group in one round trip (`access-log-head.ts`): the lock and an insert that only goes
+ * through if the newest stored hash is still the one the group was chained on. The next group is
+ * chained on this one's last hash and may go before this one has committed (it waits at the lock).
+ * When the check fails (another process wrote in between, or the group before failed), the group
+ * is written the long way, as above.
  */
+import { insertIfHead } from './access-log-head.js';
 import {
   type AccessLogEntry,
   type AuditKey,
@@ -30,6 +38,12 @@ export interface AccessLogWriter {
   append(entry: AccessLogEntry): Promise<void>;
   /** Resolves once every entry queued before the call has been written (or has failed). */
   flush(): Promise<void>;
+  /**
+   * Tells the writer that this process extended the chain to `hash` in a transaction of its own
+   * (a change's entry, written under the chain's lock), so its next group is chained on that.
+   * If that transaction does not commit, the group's check fails and it goes the long way.
+   */
+  follow(hash: string): void;
 }
 
 export interface AccessLogWriterOptions {
@@ -52,7 +66,7 @@ export function accessLogWriter(db: Db, options: AccessLogWriterOptions = {}): A
   const maxGroup = options.maxGroup ?? 64;
   const inFlight = Math.max(1, options.inFlight ?? (db.kind === 'pg' ? 2 : 1));
   let queue: Waiting[] = [];
-  /** Open group transactions, and whether one of them has not yet taken its group. */
+  /** Groups being written, and whether one of them has not yet taken its entries. */
   let open = 0;
   let opening = false;
   let idle: Array<() => void> = [];
@@ -63,19 +77,35 @@ export function accessLogWriter(db: Db, options: AccessLogWriterOptions = {}): A
     return group;
   };
 
-  async function writeGroup(): Promise<void> {
-    // Let the entries of this turn of the event loop join the group.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    let group: Waiting[] | undefined;
+  /** The chain's newest hash once the groups sent so far are written; undefined: not known. */
+  let head: string | undefined;
+
+  const settle = (group: Waiting[], error?: unknown) => {
+    const entries = group.map((w) => w.entry);
+    if (error !== undefined) {
+      reportAccessLogWrites('failed', entries);
+      for (const w of group) w.reject(error);
+    } else {
+      if (entries.length > 0) reportAccessLogWrites('written', entries);
+      for (const w of group) w.resolve();
+    }
+  };
+
+  /** The long way: lock, newest hash, insert, commit. `taken`: a group already taken. */
+  async function writeLocked(taken?: Waiting[]): Promise<void> {
+    let group = taken;
+    let last: string | undefined;
     try {
       await db.transaction(async (tx) => {
         const prev = await lockChain(tx);
-        group = take();
-        opening = false;
-        // The next group's transaction may queue for the lock now.
-        pump();
+        if (!group) {
+          group = take();
+          opening = false;
+          // The next group's transaction may queue for the lock now.
+          pump();
+        }
         if (group.length > 0)
-          await insertChained(
+          last = await insertChained(
             tx,
             prev,
             group.map((w) => w.entry),
@@ -88,14 +118,71 @@ export function accessLogWriter(db: Db, options: AccessLogWriterOptions = {}): A
         opening = false;
         group = take();
       }
-      const entries = group.map((w) => w.entry);
-      reportAccessLogWrites('failed', entries);
-      for (const w of group) w.reject(error);
+      settle(group, error);
       return;
     }
-    const entries = group!.map((w) => w.entry);
-    if (entries.length > 0) reportAccessLogWrites('written', entries);
-    for (const w of group!) w.resolve();
+    // Committed: the next group can be written in one round trip after this one.
+    if (last !== undefined) head = last;
+    settle(group!);
+  }
+
+  /** Settles when the group sent last in one round trip is written or has failed. */
+  let lastSent: Promise<void> = Promise.resolve();
+
+  /** One round trip, chained on `head`; the long way when the chain moved. */
+  async function writeAtHead(expected: string): Promise<void> {
+    const group = take();
+    opening = false;
+    // Taken by a group that went the long way meanwhile (it takes its entries under the lock).
+    if (group.length === 0) return;
+    const insert = insertIfHead(
+      expected,
+      group.map((w) => w.entry),
+      key(),
+    );
+    head = insert.last;
+    const before = lastSent;
+    let sent!: () => void;
+    lastSent = new Promise<void>((resolve) => {
+      sent = resolve;
+    });
+    pump();
+    try {
+      await writeOrFallBack(group, insert, before);
+    } finally {
+      sent();
+    }
+  }
+
+  async function writeOrFallBack(
+    group: Waiting[],
+    insert: ReturnType<typeof insertIfHead>,
+    before: Promise<void>,
+  ): Promise<void> {
+    let inserted: number;
+    try {
+      inserted = (await db.query(insert.sql)).rowCount;
+    } catch (error) {
+      if (head === insert.last) head = undefined;
+      settle(group, error);
+      return;
+    }
+    if (inserted === group.length) {
+      settle(group);
+      return;
+    }
+    if (head === insert.last) head = undefined;
+    // The group sent before this one may still be on its way (over another connection it can
+    // reach the lock later): this group goes after it, so the log keeps the order of the requests.
+    await before;
+    await writeLocked(group);
+  }
+
+  async function writeGroup(): Promise<void> {
+    // Let the entries of this turn of the event loop join the group.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (head !== undefined) return writeAtHead(head);
+    return writeLocked();
   }
 
   function pump() {
@@ -123,6 +210,9 @@ export function accessLogWriter(db: Db, options: AccessLogWriterOptions = {}): A
     flush() {
       if (open === 0 && queue.length === 0) return Promise.resolve();
       return new Promise<void>((resolve) => idle.push(resolve));
+    },
+    follow(hash) {
+      head = hash;
     },
   };
 }

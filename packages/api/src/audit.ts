@@ -125,19 +125,21 @@ export function reportAccessLogWrites(
   }
 }
 
-/** Appends one entry to the chain; runs inside the caller's transaction. */
+/** Appends one entry to the chain; runs inside the caller's transaction. Returns its hash. */
 export async function appendAccessLog(
   tx: Queryable,
   e: AccessLogEntry,
   key: AuditKey | undefined = auditKeyFromEnv(),
-): Promise<void> {
+): Promise<string> {
+  let hash: string;
   try {
-    await writeAccessLogEntries(tx, [e], key);
+    hash = await writeAccessLogEntries(tx, [e], key);
   } catch (error) {
     reportAccessLogWrites('failed', [e]);
     throw error;
   }
   reportAccessLogWrites('written', [e]);
+  return hash;
 }
 
 const COLUMNS = 18;
@@ -180,14 +182,14 @@ export async function lockChain(tx: Queryable): Promise<string> {
  * Appends `entries`, in this order, after `prev` (the newest hash, read under the chain's lock by
  * `lockChain` in the same transaction): the hashes chained in memory, one insert. The rows of a
  * multi-row VALUES take their `seq` in the order listed, so the order of the chain is the order of
- * `seq`.
+ * `seq`. Returns the hash of the last entry.
  */
 export async function insertChained(
   tx: Queryable,
   prevHash: string,
   entries: readonly AccessLogEntry[],
   key: AuditKey | undefined,
-): Promise<void> {
+): Promise<string> {
   let prev = prevHash;
   const params: unknown[] = [];
   for (const e of entries) {
@@ -214,17 +216,18 @@ export async function insertChained(
     prev = hash;
   }
   await tx.query(insertFor(entries.length), params);
+  return prev;
 }
 
 /**
  * Appends `entries`, in this order, to the chain in the caller's transaction: one lock and read of
- * the newest hash (`lockChain`), the hashes chained in memory, one insert.
+ * the newest hash (`lockChain`), the hashes chained in memory, one insert. Returns the newest hash.
  */
 export async function writeAccessLogEntries(
   tx: Queryable,
   entries: readonly AccessLogEntry[],
   key: AuditKey | undefined = auditKeyFromEnv(),
-): Promise<void> {
-  if (entries.length === 0) return;
-  await insertChained(tx, await lockChain(tx), entries, key);
+): Promise<string> {
+  if (entries.length === 0) return lockChain(tx);
+  return insertChained(tx, await lockChain(tx), entries, key);
 }

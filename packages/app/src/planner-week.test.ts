@@ -32,10 +32,12 @@ describe('the week table', () => {
       view: 'worker',
       onMove: () => {},
       onCancel: () => {},
+      onDrop: () => {},
     };
     expect(sameRow(base, { ...base, byDay: [[a], [], []], found: new Map() })).toBe(true);
     expect(sameRow(base, { ...base, byDay: [[{ ...a }], [], []] })).toBe(false);
     expect(sameRow(base, { ...base, flags: 'a:dubbelGeboekt' })).toBe(false);
     expect(sameRow(base, { ...base, view: 'client' })).toBe(false);
+    expect(sameRow(base, { ...base, onDrop: () => {} })).toBe(false);
   });
 });

@@ -185,6 +185,51 @@ export function TextField({
   );
 }
 
+/**
+ * The fieldset every group of choices shares: the legend as the question, an optional hint, the
+ * error next to the group, `field-<name>` as the id the error summary links to (focusable, so the
+ * link moves the focus there), and the hint and error as the group's description.
+ */
+export function FieldsetShell({
+  name,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
+  const hintId = useId();
+  const errorId = useId();
+  const described =
+    [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset
+      className={`utrecht-form-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id={`field-${name}`}
+      aria-describedby={described}
+      tabIndex={-1}
+    >
+      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
+      {hint && (
+        <div className="utrecht-form-field-description" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div className="utrecht-form-field-error-message" id={errorId}>
+          {error}
+        </div>
+      )}
+      {children}
+    </fieldset>
+  );
+}
+
 /** A group of radio buttons in a fieldset, the legend as the question. */
 export function RadioGroup({
   name,
@@ -201,20 +246,8 @@ export function RadioGroup({
   onChange(value: string): void;
   error?: string;
 }) {
-  const errorId = useId();
   return (
-    <fieldset
-      className={`utrecht-form-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      id={`field-${name}`}
-      aria-describedby={error ? errorId : undefined}
-      tabIndex={-1}
-    >
-      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      {error && (
-        <div className="utrecht-form-field-error-message" id={errorId}>
-          {error}
-        </div>
-      )}
+    <FieldsetShell name={name} legend={legend} error={error}>
       {options.map((o) => {
         const id = `${name}-${o.value}`;
         return (
@@ -244,7 +277,7 @@ export function RadioGroup({
           </div>
         );
       })}
-    </fieldset>
+    </FieldsetShell>
   );
 }
 

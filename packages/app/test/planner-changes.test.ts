@@ -167,4 +167,17 @@ describe('planner: move a visit', () => {
     const stored = await hub.api<Visit>('planner', '/bezoeken/BZ-0002');
     expect(stored.geplandStartOp.slice(11, 16)).toBe('09:30');
   });
+
+  it('refuses a cancellation of a visit changed meanwhile (412) and says so', async () => {
+    await page.getByRole('button', { name: 'Annuleren BZ-0002' }).click();
+    const confirm = page.getByRole('button', { name: 'Bezoek annuleren' });
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
+    const current = await hub.api<Visit>('planner', '/bezoeken/BZ-0002');
+    await hub.api('planner', '/bezoeken/BZ-0002', { ...current }, 'PUT');
+    await page.getByLabel('Reden van annulering').selectOption({ index: 1 });
+    await confirm.click();
+    await page.getByText(/^Iemand anders heeft dit bezoek intussen gewijzigd/).waitFor();
+    const stored = await hub.api<Visit>('planner', '/bezoeken/BZ-0002');
+    expect(stored.status).toBe('gepland');
+  });
 });

@@ -30,9 +30,22 @@ afterAll(async () => {
 
 describe('planner: week and booking', () => {
   it('shows the week per worker and per client, with no axe violations in nl and en', async () => {
+    const lists: URL[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.endsWith('/api/v1/bezoeken') && r.method() === 'GET') lists.push(url);
+    });
     await page.goto(`${hub.base}/app/#sleutel=${hub.keys.planner}`);
     await page.getByRole('heading', { level: 1, name: 'Planning' }).waitFor();
     await page.getByText('2 bezoeken · 0 conflicten').waitFor();
+    // The week is asked for by range: Monday 00:00 up to the next Monday 00:00, seven days apart.
+    const week = lists.find((u) => u.searchParams.has('vanaf'));
+    expect(week?.searchParams.get('vanaf')).toMatch(/T00:00:00[+-]\d\d:\d\d$/);
+    expect(week?.searchParams.get('tot')).toMatch(/T00:00:00[+-]\d\d:\d\d$/);
+    const span =
+      Date.parse(week!.searchParams.get('tot')!) - Date.parse(week!.searchParams.get('vanaf')!);
+    expect(Math.round(span / 86_400_000)).toBe(7);
+    expect(new Date(week!.searchParams.get('vanaf')!.slice(0, 10)).getUTCDay()).toBe(1);
     expect(await page.getByRole('rowheader').allTextContents()).toEqual(['DN-0001']);
     await page.getByLabel('Weergave').selectOption('client');
     await expect
@@ -85,7 +98,12 @@ describe('planner: week and booking', () => {
     await page.getByRole('button', { name: 'Annuleren' }).click();
   });
 
-  it('cancels a visit with a reason, keyboard only: the hours come free and the conflict goes', async () => {
+  it('cancels a visit with a reason through the cancel route with If-Match, keyboard only: the hours come free and the conflict goes', async () => {
+    const cancels: Array<{ url: string; ifMatch: string | undefined; body: unknown }> = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/_annuleren'))
+        cancels.push({ url: r.url(), ifMatch: r.headers()['if-match'], body: r.postDataJSON() });
+    });
     await page.getByText('3 bezoeken · 2 conflicten').waitFor();
     await page.getByRole('button', { name: 'Annuleren BZ-0001' }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Bezoek BZ-0001 annuleren' }).waitFor();
@@ -107,5 +125,14 @@ describe('planner: week and booking', () => {
       'geannuleerdDoorAanbieder',
       'nietNodig',
     ]);
+    // Sent to POST …/_annuleren (which stamps geannuleerdOp), not as a PUT of the whole record.
+    expect(stored.geannuleerdOp).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(cancels).toHaveLength(1);
+    expect(cancels[0]!.url).toMatch(/\/bezoeken\/BZ-0001\/_annuleren$/);
+    expect(cancels[0]!.ifMatch).toMatch(/^"v\d+"$/);
+    expect(cancels[0]!.body).toEqual({
+      status: 'geannuleerdDoorAanbieder',
+      annuleringsreden: 'nietNodig',
+    });
   });
 });

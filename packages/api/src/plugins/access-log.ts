@@ -163,7 +163,8 @@ const accessLog: FastifyPluginAsync<AccessLogOptions> = async (app, { db }) => {
       const tx = req.transaction;
       if (!state || !tx) return;
       tx.beforeCommit(async (reply) => {
-        await appendAccessLog(tx.q, entry(req, state.info, reply.statusCode));
+        // Under the chain's lock until the commit: the reads' next group is chained after it.
+        writer.follow(await appendAccessLog(tx.q, entry(req, state.info, reply.statusCode)));
         state.written = 'in-transaction';
       });
     },

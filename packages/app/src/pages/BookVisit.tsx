@@ -14,6 +14,8 @@ import { Alert, Button, ErrorSummary, type FieldError, Heading, TextField } from
 import { validateEntity } from '../validate';
 import { inLanguage, remainder } from '../week';
 import type { PlanData } from './Planner';
+import { useVisits, visitsOf } from './useVisits';
+import { VisitPartySelects } from './VisitPartySelects';
 
 const FIELDS = [
   'abonnementId',
@@ -23,56 +25,6 @@ const FIELDS = [
   'geplandStartOp',
   'geplandEindOp',
 ] as const;
-
-export function Select({
-  name,
-  label,
-  value,
-  onChange,
-  options,
-  error,
-  placeholder,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  onChange(v: string): void;
-  options: string[];
-  error?: string | undefined;
-  placeholder: string;
-}) {
-  return (
-    <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={`field-${name}`}>
-          {label}
-        </label>
-      </div>
-      {error && (
-        <div className="utrecht-form-field-error-message" id={`error-${name}`}>
-          {error}
-        </div>
-      )}
-      <div className="utrecht-form-field__input">
-        <select
-          id={`field-${name}`}
-          className="utrecht-select utrecht-select--html-select"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `error-${name}` : undefined}
-        >
-          <option value="">{placeholder}</option>
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
 
 export function BookVisit({
   data,
@@ -104,13 +56,16 @@ export function BookVisit({
     setForm((f) => ({ ...f, [field]: value }));
 
   const sub = data.subs.find((s) => s.id === form.abonnementId);
-  const clients = data.clients.filter(
-    (c) => !form.abonnementId || !c.abonnementId || c.abonnementId === form.abonnementId,
-  );
   const minutes = Number(form.minuten);
+  // The planner holds one week; the remainder counts the subscription's whole period.
+  const { visits, ready } = useVisits(
+    data.visits,
+    [sub ? visitsOf('abonnementId', sub.id) : undefined],
+    onExpired,
+  );
   const rest = useMemo(
-    () => (sub && form.datum ? remainder(sub, data.visits, form.datum) : undefined),
-    [sub, form.datum, data.visits],
+    () => (sub && ready && form.datum ? remainder(sub, visits, form.datum) : undefined),
+    [sub, ready, form.datum, visits],
   );
   const thisVisit = rest
     ? rest.unit === 'uur'
@@ -181,55 +136,27 @@ export function BookVisit({
         summaryRef={summaryRef}
       />
       {problem && <Alert type="error">{problem}</Alert>}
-      <Select
-        name="abonnementId"
-        label={t.planner.subscription}
-        value={form.abonnementId}
-        onChange={set('abonnementId')}
-        options={data.subs.map((s) => s.id)}
-        error={errorOf('abonnementId')}
-        placeholder={t.planner.choose}
-      />
-      {rest && (
-        <Alert type={rest.used + thisVisit > rest.limit + 1e-9 ? 'warning' : 'info'}>
-          {t.planner.remaining(
-            fmt(Math.max(0, rest.limit - rest.used)),
-            fmt(rest.limit),
-            unit,
-            rest.period[0],
-            rest.period[1],
-          )}
-          {rest.used + thisVisit > rest.limit + 1e-9 && (
-            <> {t.planner.overbooked(fmt(rest.used + thisVisit - rest.limit), unit)}</>
-          )}
-        </Alert>
-      )}
-      <Select
-        name="clientId"
-        label={t.planner.client}
-        value={form.clientId}
-        onChange={set('clientId')}
-        options={clients.map((c) => c.id)}
-        error={errorOf('clientId')}
-        placeholder={t.planner.choose}
-      />
-      <Select
-        name="deelnemerId"
-        label={t.planner.worker}
-        value={form.deelnemerId}
-        onChange={set('deelnemerId')}
-        options={data.workers.map((w) => w.id)}
-        error={errorOf('deelnemerId')}
-        placeholder={t.planner.choose}
-      />
-      <Select
-        name="dienstId"
-        label={t.planner.service}
-        value={form.dienstId}
-        onChange={set('dienstId')}
-        options={data.services.map((d) => d.id)}
-        error={errorOf('dienstId')}
-        placeholder={t.planner.choose}
+      <VisitPartySelects
+        data={data}
+        value={form}
+        onChange={set}
+        errorOf={errorOf}
+        afterSubscription={
+          rest && (
+            <Alert type={rest.used + thisVisit > rest.limit + 1e-9 ? 'warning' : 'info'}>
+              {t.planner.remaining(
+                fmt(Math.max(0, rest.limit - rest.used)),
+                fmt(rest.limit),
+                unit,
+                rest.period[0],
+                rest.period[1],
+              )}
+              {rest.used + thisVisit > rest.limit + 1e-9 && (
+                <> {t.planner.overbooked(fmt(rest.used + thisVisit - rest.limit), unit)}</>
+              )}
+            </Alert>
+          )
+        }
       />
       <TextField
         name="datum"

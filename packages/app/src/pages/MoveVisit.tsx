@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Move a visit (new date, time or worker) or cancel it with a reason from the annuleringsreden
- * codelist. The visit and its ETag are read when the form opens and the change is sent with
+ * Move a visit (new date, time or worker; PUT) or cancel it with a reason from the
+ * annuleringsreden codelist (POST …/_annuleren, the API's cancel route, which records who cancelled
+ * and when). The visit and its ETag are read when the form opens and the change is sent with
  * If-Match, so a change someone else made meanwhile is refused (412) and never overwritten.
  */
 import {
@@ -13,7 +14,7 @@ import {
   bezoekstatusLabels,
 } from '@zorghub/schemas';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { ApiError, NetworkError, request } from '../api';
+import { ApiError, request } from '../api';
 import { useLang } from '../i18n';
 import { localIso } from '../recurrence';
 import { planningTexts } from '../texts/planning';
@@ -26,14 +27,10 @@ import {
   RadioGroup,
   TextField,
 } from '../ui';
-import { CANCELLED, hoursOf, inLanguage } from '../week';
-import { Select } from './BookVisit';
+import { CANCELLED, hoursOf } from '../week';
 import type { PlanData } from './Planner';
-
-interface Versioned {
-  record: Bezoek;
-  etag: string;
-}
+import { VisitPartySelects } from './VisitPartySelects';
+import { describe, save, type Versioned } from './visitChange';
 
 /** The visit as the API has it now, with its ETag; errors as words. */
 function useVersioned(id: string, onExpired: () => void) {
@@ -54,37 +51,6 @@ function useVersioned(id: string, onExpired: () => void) {
     };
   }, [id, onExpired, lang]);
   return { state, problem, setProblem };
-}
-
-function describe(error: unknown, lang: 'nl' | 'en'): string {
-  const p = planningTexts[lang];
-  if (error instanceof ApiError && error.status === 412) return p.stale;
-  if (error instanceof ApiError) return inLanguage(error.detail, lang);
-  if (error instanceof NetworkError) return p.offline;
-  return String(error);
-}
-
-/** Sends the changed record with If-Match: the record as the API stored it, or the error in words. */
-async function save(
-  v: Versioned,
-  changed: Bezoek,
-  onExpired: () => void,
-  lang: 'nl' | 'en',
-): Promise<{ saved: Bezoek } | { failure: string; stale: boolean }> {
-  try {
-    const answer = await request<Bezoek>(`/bezoeken/${encodeURIComponent(v.record.id)}`, {
-      method: 'PUT',
-      body: changed,
-      ifMatch: v.etag,
-    });
-    return { saved: answer.body };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) onExpired();
-    return {
-      failure: describe(error, lang),
-      stale: error instanceof ApiError && error.status === 412,
-    };
-  }
 }
 
 /** What a move or cancel form ends with: a message, and the stored visit or `reload` (stale). */
@@ -162,7 +128,7 @@ export function MoveVisit({
       geplandStartOp: localIso(form.datum, form.tijd),
       geplandEindOp: localIso(form.datum, form.tijd, Number(form.minuten)),
     };
-    const result = await save(state, changed, onExpired, lang);
+    const result = await save(state, { changed }, onExpired, lang);
     setBusy(false);
     if ('saved' in result) onDone(p.moved(visit.id), result);
     else if (result.stale) onDone(result.failure, { reload: true });
@@ -198,14 +164,12 @@ export function MoveVisit({
         onChange={set('minuten')}
         {...opt('minuten')}
       />
-      <Select
-        name="deelnemerId"
-        label={t.planner.worker}
-        value={form.deelnemerId}
-        onChange={set('deelnemerId')}
-        options={data.workers.map((w) => w.id)}
-        error={errorOf('deelnemerId')}
-        placeholder={t.planner.choose}
+      <VisitPartySelects
+        data={data}
+        value={form}
+        onChange={(f) => set(f as 'deelnemerId')}
+        errorOf={errorOf}
+        parties={['deelnemerId']}
       />
       <div className="utrecht-button-group">
         <Button type="submit" disabled={busy || !state}>
@@ -248,12 +212,12 @@ export function CancelVisit({
     }
     if (!state) return;
     setBusy(true);
-    const changed = {
-      ...state.record,
-      status,
-      annuleringsreden: reason as AnnuleringsredenCode,
-    } as Bezoek;
-    const result = await save(state, changed, onExpired, lang);
+    const result = await save(
+      state,
+      { cancel: { status, annuleringsreden: reason as AnnuleringsredenCode } },
+      onExpired,
+      lang,
+    );
     setBusy(false);
     if ('saved' in result) onDone(t.planner.cancelled(visit.id), result);
     else if (result.stale) onDone(result.failure, { reload: true });

@@ -10,6 +10,7 @@ import type { Abonnement, Bezoek, Client, Deelnemer, Dienst } from '@zorghub/sch
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, listAll, NetworkError } from '../api';
 import { useLang } from '../i18n';
+import { localIso } from '../recurrence';
 import { planningTexts } from '../texts/planning';
 import { Alert, Button, Heading, Paragraph } from '../ui';
 import { conflicts, isoDay, visitDay, weekDays } from '../week';
@@ -17,6 +18,7 @@ import { BookVisit } from './BookVisit';
 import { CancelVisit, type ChangeDone, MoveVisit } from './MoveVisit';
 import { groupWeek, WeekRow } from './PlannerWeek';
 import { RecurrenceForm } from './RecurrenceForm';
+import { dropMove } from './visitChange';
 
 export interface PlanData {
   visits: Bezoek[];
@@ -49,10 +51,17 @@ export function Planner({ onExpired }: { onExpired(): void }) {
 
   const texts = useRef(t);
   texts.current = t;
+  const days = useMemo(() => weekDays(day), [day]);
+  // The week by range: from Monday 00:00 up to (not including) the next Monday 00:00, local time.
+  const monday = days[0]!;
   const load = useCallback(async () => {
+    const next = weekDays(monday)[6]!;
+    const after = new Date(`${next}T12:00:00`);
+    after.setDate(after.getDate() + 1);
+    const range = `vanaf=${encodeURIComponent(localIso(monday, '00:00'))}&tot=${encodeURIComponent(localIso(isoDay(after), '00:00'))}`;
     try {
       const [visits, subs, clients, workers, services] = await Promise.all([
-        listAll<Bezoek>('/bezoeken', 100, onPage),
+        listAll<Bezoek>(`/bezoeken?${range}`, 100, onPage),
         listAll<Abonnement>('/abonnementen'),
         listAll<Client>('/clienten'),
         listAll<Deelnemer>('/deelnemers'),
@@ -67,12 +76,11 @@ export function Planner({ onExpired }: { onExpired(): void }) {
           text: error instanceof NetworkError ? texts.current.signIn.offline : String(error),
         });
     }
-  }, [onExpired]);
+  }, [onExpired, monday]);
   useEffect(() => {
     void load();
   }, [load]);
 
-  const days = useMemo(() => weekDays(day), [day]);
   const subsById = useMemo(() => new Map((data?.subs ?? []).map((s) => [s.id, s])), [data]);
   const found = useMemo(() => conflicts(data?.visits ?? [], subsById), [data, subsById]);
   const week = useMemo(() => {
@@ -109,6 +117,36 @@ export function Planner({ onExpired }: { onExpired(): void }) {
       .join(';');
   const onMove = useCallback((v: Bezoek) => setMode({ kind: 'move', visit: v }), []);
   const onCancel = useCallback((v: Bezoek) => setMode({ kind: 'cancel', visit: v }), []);
+  // Dragging a visit: the same change as the move form, with the same If-Match and conflict handling.
+  const visitsRef = useRef<Bezoek[]>([]);
+  visitsRef.current = data?.visits ?? [];
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const onDrop = useCallback(
+    async (id: string, toDay: string, row: string) => {
+      const v = visitsRef.current.find((x) => x.id === id);
+      if (v?.status !== 'gepland') return;
+      const worker = viewRef.current === 'worker' ? row : undefined;
+      if (visitDay(v) === toDay && (worker === undefined || worker === v.deelnemerId)) return;
+      if (viewRef.current === 'client' && row !== v.clientId) return;
+      const result = await dropMove(v, toDay, worker, onExpired, langRef.current);
+      const words = planningTexts[langRef.current];
+      if ('saved' in result) {
+        const saved = result.saved;
+        setMessage({ type: 'ok', text: words.moved(v.id) });
+        setData((d) => d && { ...d, visits: d.visits.map((x) => (x.id === saved.id ? saved : x)) });
+      } else {
+        setMessage({
+          type: 'error',
+          text: result.stale ? result.failure : texts.current.planner.refused(result.failure),
+        });
+        if (result.stale) void load();
+      }
+    },
+    [onExpired, load],
+  );
   const conflictCount = shown.filter((v) => found.has(v.id)).length;
 
   const dayLabel = (d: string) =>
@@ -230,6 +268,7 @@ export function Planner({ onExpired }: { onExpired(): void }) {
             </span>
           </Paragraph>
         )}
+        {rows.length > 0 && <Paragraph>{p.dragHint}</Paragraph>}
         {data && rows.length === 0 && <Paragraph>{t.planner.none}</Paragraph>}
         {rows.length > 0 && (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
@@ -260,6 +299,7 @@ export function Planner({ onExpired }: { onExpired(): void }) {
                     view={view}
                     onMove={onMove}
                     onCancel={onCancel}
+                    onDrop={onDrop}
                   />
                 ))}
               </tbody>

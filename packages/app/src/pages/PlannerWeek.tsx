@@ -4,10 +4,12 @@
  * The week table: a row per worker (or client), a cell per day, each visit with its time, the
  * other party, its conflicts in words (⚠ and text, never colour only) and the move and cancel
  * buttons. Rows are memoised on their own visits and stay mounted when the filter hides them:
- * a filter change flips `hidden`, a move re-renders only the rows it touches.
+ * a filter change flips `hidden`, a move re-renders only the rows it touches. A planned visit can
+ * be dragged with the mouse to another day (and, per worker, another worker's row); the move
+ * button is the same change without dragging (WCAG 2.5.7).
  */
 import type { Bezoek } from '@zorghub/schemas';
-import { memo } from 'react';
+import { type DragEvent, memo } from 'react';
 import { useLang } from '../i18n';
 import { planningTexts } from '../texts/planning';
 import type { Conflict } from '../week';
@@ -25,7 +27,17 @@ export interface RowProps {
   view: 'worker' | 'client';
   onMove(v: Bezoek): void;
   onCancel(v: Bezoek): void;
+  /** A visit (by id) dropped on a day of this row. */
+  onDrop(id: string, day: string, row: string): void;
 }
+
+/** The drag carries the visit's id under this type, so other drags (text, files) are not drops. */
+const DRAG_TYPE = 'application/x-zorghub-bezoek';
+const over = (on: boolean) => (e: DragEvent<HTMLElement>) => {
+  if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+  e.preventDefault();
+  e.currentTarget.classList.toggle('zh-drop-target', on);
+};
 
 const time = (iso: string) => iso.slice(11, 16);
 
@@ -37,7 +49,7 @@ function Row({ hidden, ...props }: RowProps) {
   );
 }
 
-function RowCells({ row, days, byDay, found, view, onMove, onCancel }: RowProps) {
+function RowCells({ row, days, byDay, found, view, onMove, onCancel, onDrop }: RowProps) {
   const { t, lang } = useLang();
   const p = planningTexts[lang];
   return (
@@ -46,14 +58,34 @@ function RowCells({ row, days, byDay, found, view, onMove, onCancel }: RowProps)
         {row}
       </th>
       {days.map((d, i) => (
-        <td className="utrecht-table__cell" key={d}>
+        <td
+          className="utrecht-table__cell"
+          key={d}
+          data-day={d}
+          onDragEnter={over(true)}
+          onDragOver={over(true)}
+          onDragLeave={over(false)}
+          onDrop={(e) => {
+            const id = e.dataTransfer.getData(DRAG_TYPE);
+            if (!id) return;
+            e.preventDefault();
+            e.currentTarget.classList.remove('zh-drop-target');
+            onDrop(id, d, row);
+          }}
+        >
           {(byDay[i] ?? []).map((v) => {
             const cs = found.get(v.id) ?? [];
             const live = v.status === 'gepland';
             return (
+              // biome-ignore lint/a11y/noStaticElementInteractions: dragging is the mouse's shortcut; the Move button inside is the same change by keyboard (WCAG 2.5.7)
               <div
                 key={v.id}
                 data-visit={v.id}
+                draggable={live}
+                onDragStart={(e) => {
+                  e.dataTransfer.setData(DRAG_TYPE, v.id);
+                  e.dataTransfer.effectAllowed = 'move';
+                }}
                 className={`zh-visit${cs.length ? ' zh-visit--conflict' : ''}${live ? '' : ' zh-visit--cancelled'}`}
               >
                 <strong>
@@ -107,6 +139,7 @@ export function sameRow(a: RowProps, b: RowProps): boolean {
     a.flags === b.flags &&
     a.onMove === b.onMove &&
     a.onCancel === b.onCancel &&
+    a.onDrop === b.onDrop &&
     a.byDay.length === b.byDay.length &&
     a.byDay.every((list, i) => sameList(list, b.byDay[i]))
   );

@@ -25,8 +25,10 @@ import {
 } from '../ui';
 import { validateEntity } from '../validate';
 import { inLanguage, remainder } from '../week';
-import { Select } from './BookVisit';
 import type { PlanData } from './Planner';
+import { CheckboxGroup } from './SignupFields';
+import { useVisits, visitsOf } from './useVisits';
+import { VisitPartySelects } from './VisitPartySelects';
 
 const FIELDS = ['abonnementId', 'clientId', 'deelnemerId', 'dienstId'] as const;
 
@@ -76,10 +78,20 @@ export function RecurrenceForm({
     ...(form.einde === 'count' ? { count: Math.max(0, Math.trunc(Number(form.aantal) || 0)) } : {}),
   };
   const key = JSON.stringify([rule, form.abonnementId, form.deelnemerId]);
+  // The planner holds one week; a series counts the subscription's periods and the worker's days.
+  const from = /^\d{4}-\d\d-\d\d$/.test(form.vanaf) ? localIso(form.vanaf, '00:00') : undefined;
+  const { visits, ready } = useVisits(
+    data.visits,
+    [
+      sub ? visitsOf('abonnementId', sub.id) : undefined,
+      form.deelnemerId && from ? visitsOf('deelnemerId', form.deelnemerId, from) : undefined,
+    ],
+    onExpired,
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the rule is keyed by its JSON
   const preview = useMemo(
-    () => (sub ? previewSeries(rule, sub, data.visits, form.deelnemerId) : undefined),
-    [key, sub, data.visits],
+    () => (sub && ready ? previewSeries(rule, sub, visits, form.deelnemerId) : undefined),
+    [key, sub, ready, visits],
   );
   const fmt = (n: number) =>
     n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 });
@@ -186,82 +198,19 @@ export function RecurrenceForm({
         </div>
       )}
       {progress && <Alert type="info">{progress}</Alert>}
-      <Select
-        name="abonnementId"
-        label={t.planner.subscription}
-        value={form.abonnementId}
-        onChange={set('abonnementId')}
-        options={data.subs.map((s) => s.id)}
-        error={errorOf('abonnementId')}
-        placeholder={t.planner.choose}
-      />
-      <Select
-        name="clientId"
-        label={t.planner.client}
-        value={form.clientId}
-        onChange={set('clientId')}
-        options={data.clients
-          .filter(
-            (c) => !form.abonnementId || !c.abonnementId || c.abonnementId === form.abonnementId,
+      <VisitPartySelects data={data} value={form} onChange={set} errorOf={errorOf} />
+      <CheckboxGroup
+        name="weekdagen"
+        legend={p.weekdays}
+        options={weekdagCodes.map((code) => ({ value: code, label: weekdagLabels[code][lang] }))}
+        value={weekdays.map((n) => weekdagCodes[n - 1]!)}
+        onChange={(codes) =>
+          setWeekdays(
+            codes.map((c) => weekdagCodes.indexOf(c as (typeof weekdagCodes)[number]) + 1),
           )
-          .map((c) => c.id)}
-        error={errorOf('clientId')}
-        placeholder={t.planner.choose}
+        }
+        {...(weekdayError ? { error: weekdayError } : {})}
       />
-      <Select
-        name="deelnemerId"
-        label={t.planner.worker}
-        value={form.deelnemerId}
-        onChange={set('deelnemerId')}
-        options={data.workers.map((w) => w.id)}
-        error={errorOf('deelnemerId')}
-        placeholder={t.planner.choose}
-      />
-      <Select
-        name="dienstId"
-        label={t.planner.service}
-        value={form.dienstId}
-        onChange={set('dienstId')}
-        options={data.services.map((d) => d.id)}
-        error={errorOf('dienstId')}
-        placeholder={t.planner.choose}
-      />
-      <fieldset
-        className={`utrecht-form-fieldset${weekdayError ? ' utrecht-form-fieldset--invalid' : ''}`}
-        id="field-weekdagen"
-        tabIndex={-1}
-        aria-describedby={weekdayError ? 'error-weekdagen' : undefined}
-      >
-        <legend className="utrecht-form-fieldset__legend">{p.weekdays}</legend>
-        {weekdayError && (
-          <div className="utrecht-form-field-error-message" id="error-weekdagen">
-            {weekdayError}
-          </div>
-        )}
-        <div className="zh-weekdays">
-          {weekdagCodes.map((code, i) => (
-            <div className="utrecht-form-field utrecht-form-field--checkbox" key={code}>
-              <input
-                type="checkbox"
-                className="utrecht-checkbox utrecht-checkbox--html-input"
-                id={`weekdag-${i + 1}`}
-                checked={weekdays.includes(i + 1)}
-                onChange={(e) =>
-                  setWeekdays((w) =>
-                    e.target.checked ? [...w, i + 1].sort() : w.filter((x) => x !== i + 1),
-                  )
-                }
-              />{' '}
-              <label
-                className="utrecht-form-label utrecht-form-label--checkbox"
-                htmlFor={`weekdag-${i + 1}`}
-              >
-                {weekdagLabels[code][lang]}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
       <TextField
         name="tijd"
         label={t.planner.start}

@@ -6,6 +6,7 @@
  * error next to the field and `field-<name>` as the id the error summary links to.
  */
 import { type ReactNode, useId } from 'react';
+import { FieldsetShell } from '../ui';
 
 export function CheckboxGroup({
   name,
@@ -22,22 +23,10 @@ export function CheckboxGroup({
   onChange(value: string[]): void;
   error?: string;
 }) {
-  const errorId = useId();
   const toggle = (code: string, on: boolean) =>
     onChange(options.map((o) => o.value).filter((c) => (c === code ? on : value.includes(c))));
   return (
-    <fieldset
-      className={`utrecht-form-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      id={`field-${name}`}
-      aria-describedby={error ? errorId : undefined}
-      tabIndex={-1}
-    >
-      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      {error && (
-        <div className="utrecht-form-field-error-message" id={errorId}>
-          {error}
-        </div>
-      )}
+    <FieldsetShell name={name} legend={legend} error={error}>
       <div className="zh-checks">
         {options.map((o) => {
           const id = `${name}-${o.value}`;
@@ -63,7 +52,7 @@ export function CheckboxGroup({
           );
         })}
       </div>
-    </fieldset>
+    </FieldsetShell>
   );
 }
 

@@ -38,6 +38,8 @@ const nl = {
   chooseEnd: 'Vul een einddatum of een aantal in.',
   offline: 'Geen verbinding met de hub.',
   move: 'Verplaatsen',
+  dragHint:
+    'Sleep een bezoek met de muis naar een andere dag (of, per medewerker, naar een andere medewerker), of gebruik de knop Verplaatsen.',
   moveTitle: (id: string) => `Bezoek ${id} verplaatsen`,
   moveSave: 'Verplaatsing opslaan',
   moved: (id: string) => `Bezoek ${id} is verplaatst.`,
@@ -90,6 +92,8 @@ const en: PlanningTexts = {
   chooseEnd: 'Enter an end date or a number.',
   offline: 'No connection to the hub.',
   move: 'Move',
+  dragHint:
+    'Drag a visit with the mouse to another day (or, per worker, to another worker), or use the Move button.',
   moveTitle: (id: string) => `Move visit ${id}`,
   moveSave: 'Save the move',
   moved: (id: string) => `Visit ${id} was moved.`,
