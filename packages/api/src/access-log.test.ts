@@ -17,6 +17,26 @@ describe.each(DATABASES)('NEN 7513 access log on %s', (kind) => {
   beforeAll(async () => {
     ctx = await appFor(kind, 'accesslog', { rateLimit: { max: 100_000, timeWindow: 60_000 } });
     keys = await seedTenants(ctx.app);
+    // A sent invoice of household HH-PA (direct debit, active mandate), so that the direct-debit
+    // file of 2026-11 has something to collect (an empty month is a 404).
+    const invoice = {
+      id: 'FA-PA-11',
+      factuurnummer: '2026-11-PA',
+      huishoudenId: 'HH-PA',
+      abonnementId: 'AB-PA',
+      factuurDatum: '2026-11-01',
+      periodeStartDatum: '2026-11-01',
+      periodeEindDatum: '2026-11-01',
+      status: 'verzonden',
+      regels: [],
+      totaalExclBtwInCenten: 12_001,
+      btwBedragInCenten: 0,
+      totaalInclBtwInCenten: 12_001,
+    };
+    await ctx.app.zorghub.db.query(
+      'INSERT INTO records (hub_id, entity, id, parent_id, household_id, data) VALUES ($1, $2, $3, $4, $5, $6)',
+      ['HUB-A', 'factuur', invoice.id, 'AB-PA', 'HH-PA', JSON.stringify(invoice)],
+    );
     spareKey = (
       await createApiKey(ctx.app.zorghub.db, { hubId: 'HUB-A', orgId: 'OZ-A1', role: 'planner' })
     ).id;
