@@ -61,6 +61,11 @@ describe('huishouden: aanmelden', () => {
   it('shows the public sign-up page without a credential, with no axe violations in nl and en', async () => {
     await page.goto(`${hub.base}/app/#/aanmelden`);
     await page.getByRole('heading', { level: 1, name: 'Aanmelden voor hulp thuis' }).waitFor();
+    // The offer is the hub's (GET /aanbod): its week bundle, priced at its tariff, and its service.
+    await page.getByLabel('2 uur per week').waitFor();
+    await page.getByText(/^Kost €\s65,00 per week \(€\s32,50 per uur\)\.$/).waitFor();
+    await page.getByRole('checkbox', { name: 'Gezelschap' }).waitFor();
+    expect(await page.getByLabel('16 uur per maand').count()).toBe(0);
     const privacy = page.getByRole('link', { name: /privacyverklaring/ });
     expect(await privacy.getAttribute('href')).toMatch(/\/docs\/privacy$/);
     await checkBothLanguages('huishouden-aanmelden', {
@@ -93,7 +98,7 @@ describe('huishouden: aanmelden', () => {
   });
 
   it('refuses a wrong IBAN next to the field and in the summary, and keeps what was typed', async () => {
-    await tabTo(page, 'pakket-4');
+    await tabTo(page, 'pakket-4-maand');
     await page.keyboard.press('ArrowDown'); // 8 uur per maand
     await tabTo(page, 'voorkeursdagen-dinsdag');
     await page.keyboard.press('Space');

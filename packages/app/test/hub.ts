@@ -56,7 +56,16 @@ export async function startHub(extra: Pick<BuildAppOptions, 'oidc'> = {}) {
     db,
     rateLimit: false,
     appDir,
-    signup: { hourlyCents: 3250, max: 1000 },
+    signup: {
+      hourlyCents: 3250,
+      max: 1000,
+      // Not the app's old fixed bundles: the sign-up page must show what the hub offers.
+      packages: [
+        { aantalPerPeriode: 4, periodeEenheid: 'maand' },
+        { aantalPerPeriode: 8, periodeEenheid: 'maand' },
+        { aantalPerPeriode: 2, periodeEenheid: 'week' },
+      ],
+    },
     ...extra,
   });
   const key = async (

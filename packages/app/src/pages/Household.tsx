@@ -2,15 +2,24 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The household's own pages (role particulier, scoped by the API to one household): its
- * subscriptions (change, end within the notice period), upcoming visits (cancel >= 24 h ahead) and
- * invoices. The API shows the household nothing but its own records.
+ * subscriptions (change, end within the notice period), upcoming visits (cancel >= 24 h ahead, the
+ * service by its name), its consents and mandate (withdraw, revoke) and invoices. The API shows the household nothing but its own records.
  */
-import { type Abonnement, type Bezoek, type Factuur, factuurstatusLabels } from '@zorghub/schemas';
+import {
+  type Abonnement,
+  type Bezoek,
+  type Dienst,
+  type Factuur,
+  factuurstatusLabels,
+  type Machtiging,
+  type Toestemming,
+} from '@zorghub/schemas';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, listAll } from '../api';
 import { label, useLang } from '../i18n';
 import type { Who } from '../session';
 import { Alert, DataTable, Heading, Paragraph } from '../ui';
+import { HouseholdConsents } from './HouseholdConsents';
 import { HouseholdSubscription } from './HouseholdSubscription';
 import { HouseholdVisits } from './HouseholdVisits';
 
@@ -18,6 +27,9 @@ interface Data {
   subscriptions: Abonnement[];
   visits: Bezoek[];
   invoices: Factuur[];
+  serviceNames: Map<string, string>;
+  consents: Toestemming[];
+  mandates: Machtiging[];
 }
 
 export function Household({ who, onExpired }: { who: Who; onExpired(): void }) {
@@ -44,8 +56,14 @@ export function Household({ who, onExpired }: { who: Who; onExpired(): void }) {
           ),
         )
       ).flat();
-      const invoices = await listAll<Factuur>('/facturen');
-      setData({ subscriptions, visits, invoices });
+      const [invoices, services, consents, mandates] = await Promise.all([
+        listAll<Factuur>('/facturen'),
+        listAll<Dienst>('/diensten'),
+        listAll<Toestemming>('/toestemmingen'),
+        listAll<Machtiging>('/machtigingen'),
+      ]);
+      const serviceNames = new Map(services.map((d) => [d.id, d.naam]));
+      setData({ subscriptions, visits, invoices, serviceNames, consents, mandates });
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) onExpired();
       else setMessage({ type: 'error', text: String(error) });
@@ -79,7 +97,17 @@ export function Household({ who, onExpired }: { who: Who; onExpired(): void }) {
       {data && (
         <HouseholdVisits
           visits={data.visits}
+          serviceNames={data.serviceNames}
           onChanged={(_v, text) => changed(text)}
+          onExpired={onExpired}
+        />
+      )}
+      {data && (
+        <HouseholdConsents
+          consents={data.consents}
+          mandates={data.mandates}
+          noticeDays={Math.max(0, ...data.subscriptions.map((s) => s.opzegtermijnDagen ?? 0))}
+          onChanged={changed}
           onExpired={onExpired}
         />
       )}

@@ -8,6 +8,7 @@
 import {
   type Abonnement,
   abonnementstatusLabels,
+  periodeEenheidLabels,
   weekdagCodes,
   weekdagLabels,
 } from '@zorghub/schemas';
@@ -128,7 +129,12 @@ export function HouseholdSubscription({
         <dt>{h.status}</dt>
         <dd>{label(abonnementstatusLabels, s.status ?? '', lang)}</dd>
         <dt>{h.amount}</dt>
-        <dd>{t.household.signup.packageOption(s.aantalPerPeriode)}</dd>
+        <dd>
+          {t.household.signup.packageOption(
+            s.aantalPerPeriode,
+            label(periodeEenheidLabels, s.periodeEenheid, lang).toLowerCase(),
+          )}
+        </dd>
         <dt>{h.days}</dt>
         <dd>{days(s.voorkeursdagen)}</dd>
         <dt>{h.startDate}</dt>

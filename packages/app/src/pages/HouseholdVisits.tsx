@@ -22,10 +22,13 @@ const REASONS = annuleringsredenCodes.filter((c) => c !== 'medewerkerAfwezig');
 
 export function HouseholdVisits({
   visits,
+  serviceNames,
   onChanged,
   onExpired,
 }: {
   visits: Bezoek[];
+  /** The hub's services by id: a card shows the service's name, not its id. */
+  serviceNames: ReadonlyMap<string, string>;
   onChanged(visit: Bezoek, message: string): void;
   onExpired(): void;
 }) {
@@ -86,7 +89,7 @@ export function HouseholdVisits({
                   {time(v.geplandStartOp)}–{time(v.geplandEindOp)}
                 </dd>
                 <dt>{h.service}</dt>
-                <dd>{v.dienstId}</dd>
+                <dd>{serviceNames.get(v.dienstId) ?? v.dienstId}</dd>
                 <dt>{h.status}</dt>
                 <dd>{label(bezoekstatusLabels, v.status, lang)}</dd>
               </dl>

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The public sign-up page of a private household (`#/aanmelden`, no credential): a package of hours,
+ * The public sign-up page of a private household (`#/aanmelden`, no credential): a package of hours
+ * and the services the hub offers (GET /aanbod: the hub's bundles and prices, not the app's),
  * preferred days, the address, contact, language, consent with a link to the privacy statement, and
  * payment by SEPA direct-debit mandate (IBAN checked here with mod-97, as the API does) or invoice.
  * Checked with the standard's schemas before sending; errors next to the field and in a summary at
@@ -10,12 +11,13 @@
 import {
   betaalwijzeCodes,
   betaalwijzeLabels,
+  periodeEenheidLabels,
   taalCodes,
   taalLabels,
   weekdagCodes,
   weekdagLabels,
 } from '@zorghub/schemas';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, call, NetworkError } from '../api';
 import { label, useLang } from '../i18n';
 import {
@@ -35,7 +37,8 @@ import {
   ibanProblem,
   isIncasso,
   loadDraft,
-  PACKAGES,
+  type Offer,
+  packageKey,
   type SignupDraft,
   saveDraft,
   signupBody,
@@ -60,6 +63,24 @@ export function Signup({ onDone }: { onDone(result: SignupResult): void }) {
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => saveDraft(draft), [draft]);
+  // What the hub offers comes from the hub (GET /aanbod, public), not from the app.
+  const [offer, setOffer] = useState<Offer>();
+  const [offerError, setOfferError] = useState<string>();
+  const loadOffer = useCallback(async () => {
+    setOfferError(undefined);
+    try {
+      setOffer(await call<Offer>('/aanbod', { key: '' }));
+    } catch (error) {
+      setOfferError(error instanceof ApiError ? error.detail : String(error));
+    }
+  }, []);
+  useEffect(() => void loadOffer(), [loadOffer]);
+  const euro = (cents: number) =>
+    new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+      style: 'currency',
+      currency: 'EUR',
+    }).format(cents / 100);
+  const unit = (code: string) => label(periodeEenheidLabels, code, lang).toLowerCase();
 
   const set =
     <K extends keyof SignupDraft>(key: K) =>
@@ -135,14 +156,43 @@ export function Signup({ onDone }: { onDone(result: SignupResult): void }) {
       <ErrorSummary title={t.errors.summary} errors={errors} summaryRef={summaryRef} />
       {problem && <Alert type="error">{problem}</Alert>}
       <Paragraph>{h.signup.intro}</Paragraph>
-      <RadioGroup
-        name="pakket"
-        legend={h.signup.package}
-        value={draft.pakket}
-        onChange={set('pakket')}
-        options={PACKAGES.map((n) => ({ value: String(n), label: h.signup.packageOption(n) }))}
-        {...errorOf('pakket')}
-      />
+      {!offer && !offerError && <Paragraph>{h.signup.offerLoading}</Paragraph>}
+      {offerError && (
+        <Alert type="error">
+          {h.signup.offerFailed(offerError)}{' '}
+          <Button variant="secondary" onClick={() => void loadOffer()}>
+            {h.signup.offerRetry}
+          </Button>
+        </Alert>
+      )}
+      {offer && (
+        <RadioGroup
+          name="pakket"
+          legend={h.signup.package}
+          value={draft.pakket}
+          onChange={set('pakket')}
+          options={offer.pakketten.map((p) => ({
+            value: packageKey(p),
+            label: h.signup.packageOption(p.aantalPerPeriode, unit(p.periodeEenheid)),
+            hint: h.signup.packageHint(
+              euro(p.prijsPerPeriodeInCenten),
+              unit(p.periodeEenheid),
+              euro(offer.uurtariefInCenten),
+            ),
+          }))}
+          {...errorOf('pakket')}
+        />
+      )}
+      {offer && offer.diensten.length > 0 && (
+        <CheckboxGroup
+          name="dienstIds"
+          legend={h.signup.services}
+          value={draft.dienstIds}
+          onChange={set('dienstIds')}
+          options={offer.diensten.map((d) => ({ value: d.id, label: d.naam }))}
+          {...errorOf('dienstIds')}
+        />
+      )}
       <CheckboxGroup
         name="voorkeursdagen"
         legend={h.signup.days}

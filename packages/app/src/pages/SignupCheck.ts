@@ -1,18 +1,26 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The sign-up form's data: what the household typed (kept in sessionStorage, so a reload, an error
- * or a refusal never loses it, and removed once the hub has it), the checks before sending (the
+ * The sign-up form's data: the hub's offer it chooses from (GET /aanbod), what the household typed
+ * (kept in sessionStorage, so a reload, an error or a refusal never loses it, and removed once the
+ * hub has it), the checks before sending (the
  * standard's schemas for Huishouden, Abonnement and Machtiging, and the IBAN's mod-97 check digits,
  * the rule the API applies too) and the body of POST /aanmeldingen (see the households contract).
  */
-import { betaalwijzeCodes, toestemmingsonderwerpCodes } from '@zorghub/schemas';
+import {
+  abonnementsvormCodes,
+  betaalwijzeCodes,
+  periodeEenheidCodes,
+  toestemmingsonderwerpCodes,
+} from '@zorghub/schemas';
 import type { Texts } from '../texts/nl';
 import type { FieldError } from '../ui';
 import { validateEntity } from '../validate';
 
 export interface SignupDraft {
+  /** The chosen bundle of the hub's offer, as `<aantalPerPeriode>-<periodeEenheid>`. */
   pakket: string;
+  dienstIds: string[];
   voorkeursdagen: string[];
   startDatum: string;
   naam: string;
@@ -30,13 +38,34 @@ export interface SignupDraft {
   toestemming: boolean;
 }
 
-/** The hour bundles offered (hours per month); the region's tariff applies to each. */
-export const PACKAGES = [4, 8, 16] as const;
+/** What the hub offers households (GET /aanbod): bundles with their price, its services. */
+export interface Offer {
+  uurtariefInCenten: number;
+  opzegtermijnDagen: number;
+  pakketten: Array<{
+    abonnementsvorm: string;
+    aantalPerPeriode: number;
+    periodeEenheid: string;
+    prijsPerPeriodeInCenten: number;
+  }>;
+  diensten: Array<{ id: string; naam: string; dienstsoort: string; omschrijving?: string }>;
+}
+
+/** The form's value for a bundle of the offer. */
+export const packageKey = (p: { aantalPerPeriode: number; periodeEenheid: string }) =>
+  `${p.aantalPerPeriode}-${p.periodeEenheid}`;
+/** A bundle's hours and period unit from the form's value (a draft kept from before: hours only). */
+function packageOf(key: string): { aantalPerPeriode: number; periodeEenheid: string } {
+  const [hours, unit] = key.split('-');
+  return { aantalPerPeriode: Number(hours), periodeEenheid: unit || MONTH };
+}
 /** The version of the privacy statement the consent refers to (the guide's privacy page). */
 export const STATEMENT_VERSION = '2026-1';
 const DRAFT_KEY = 'zorghub.aanmelding';
 const [INCASSO] = betaalwijzeCodes;
 const SERVICE_CONSENT = toestemmingsonderwerpCodes[0];
+const [HOUR_BUNDLE] = abonnementsvormCodes;
+const MONTH = periodeEenheidCodes[1];
 
 const isoDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -46,6 +75,7 @@ export function emptyDraft(lang: string): SignupDraft {
   start.setDate(start.getDate() + 14);
   return {
     pakket: '',
+    dienstIds: [],
     voorkeursdagen: [],
     startDatum: isoDate(start),
     naam: '',
@@ -67,7 +97,11 @@ export function emptyDraft(lang: string): SignupDraft {
 export function loadDraft(lang: string): SignupDraft {
   try {
     const stored = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null') as SignupDraft | null;
-    return stored ? { ...emptyDraft(lang), ...stored } : emptyDraft(lang);
+    if (!stored) return emptyDraft(lang);
+    const draft = { ...emptyDraft(lang), ...stored };
+    // A draft from before the offer came from the hub held the hours a month only.
+    if (/^\d+$/.test(draft.pakket)) draft.pakket = packageKey(packageOf(draft.pakket));
+    return draft;
   } catch {
     return emptyDraft(lang);
   }
@@ -104,6 +138,7 @@ export function ibanProblem(raw: string, t: Texts): string | undefined {
 /** Every field the form shows, in the order of the page (the error summary keeps this order). */
 export const FIELDS = [
   'pakket',
+  'dienstIds',
   'voorkeursdagen',
   'startDatum',
   'naam',
@@ -135,9 +170,9 @@ const trimmed = (d: SignupDraft) => ({
 
 function subscription(d: SignupDraft) {
   return {
-    abonnementsvorm: 'urenbundel',
-    aantalPerPeriode: Number(d.pakket),
-    periodeEenheid: 'maand',
+    abonnementsvorm: HOUR_BUNDLE,
+    ...packageOf(d.pakket),
+    ...(d.dienstIds.length > 0 ? { dienstIds: d.dienstIds } : {}),
     startDatum: d.startDatum,
     voorkeursdagen: d.voorkeursdagen,
   };
@@ -160,9 +195,9 @@ export function checkDraft(d: SignupDraft, t: Texts): FieldError[] {
         huishoudenId: 'HH-X',
         tariefInCenten: 0,
         tariefeenheid: 'uur',
-        ...subscription({ ...d, pakket: d.pakket || String(PACKAGES[0]) }),
+        ...subscription({ ...d, pakket: d.pakket || '1' }),
       },
-      ['voorkeursdagen', 'startDatum'],
+      ['dienstIds', 'voorkeursdagen', 'startDatum'],
       t,
       { startDatum: h.field.date },
     ),
@@ -225,6 +260,7 @@ export function formFieldOf(name: string): string {
   const last = name.replace(/^\/?(body[./])?/, '').split(/[./]/);
   const field = last[1] ?? last[0] ?? '';
   if (last[0] === 'toestemmingen') return 'toestemming';
-  if (last[0] === 'abonnement' && field === 'aantalPerPeriode') return 'pakket';
+  if (last[0] === 'abonnement' && ['aantalPerPeriode', 'periodeEenheid'].includes(field))
+    return 'pakket';
   return (FIELDS as readonly string[]).includes(field) ? field : '';
 }

@@ -9,8 +9,12 @@ export const householdEn: HouseholdTexts = {
     intro:
       'Sign your household up for a subscription with the hub. The hub’s workers come on the days you choose. Fields without "(optional)" are required.',
     package: 'Which package would you like?',
-    packageOption: (hours) => `${hours} hours a month`,
-    packageHint: (euros) => `The hourly tariff is ${euros}.`,
+    packageOption: (hours, unit) => `${hours} hours a ${unit}`,
+    packageHint: (price, unit, hourly) => `Costs ${price} a ${unit} (${hourly} an hour).`,
+    offerLoading: 'Loading the hub’s offer…',
+    offerFailed: (detail) =>
+      `The hub’s offer could not be loaded (${detail}). Please try again later; what you typed is kept.`,
+    offerRetry: 'Load again',
     choosePackage: 'Choose a package.',
     services: 'What would you like help with? (optional)',
     days: 'On which days would you prefer us to come? (optional)',
@@ -116,5 +120,34 @@ export const householdEn: HouseholdTexts = {
     noInvoices: 'There are no invoices yet.',
     invoiceColumns: ['Number', 'Period', 'Status', 'Amount'],
     refused: (detail) => `The hub refuses this: ${detail}`,
+  },
+  consent: {
+    title: 'Consent and payment',
+    intro:
+      'Here you see what you have consented to and how you pay. Withdrawing is as easy here as giving.',
+    consents: 'Your consents',
+    givenOn: 'Given on',
+    version: 'Privacy statement version',
+    withdrawnOn: 'Withdrawn on',
+    withdraw: (subject) => `Withdraw consent: ${subject}`,
+    withdrawIntro: (subject) =>
+      `Do you want to withdraw your consent "${subject}"? The hub will then no longer use your data for it.`,
+    withdrawService: (date) =>
+      `Without this consent the hub cannot plan visits: your subscription is ended and stops at its notice period on ${date}.`,
+    confirmWithdraw: 'Yes, withdraw my consent',
+    withdrawn: (subject) =>
+      `Your consent "${subject}" has been withdrawn. You will receive a confirmation by e-mail.`,
+    mandates: 'Your direct-debit mandate',
+    noMandates: 'You pay by invoice; there is no mandate.',
+    account: 'Account',
+    accountEnding: (last) => `ending in ${last}`,
+    signedOn: 'Signed on',
+    revokedOn: 'Revoked on',
+    revoke: 'Revoke mandate',
+    revokeIntro:
+      'Do you want to revoke the mandate? The hub will then collect nothing more from your account; from now on you receive an invoice and pay it yourself.',
+    confirmRevoke: 'Yes, revoke my mandate',
+    revoked: 'Your mandate has been revoked. From now on you receive an invoice.',
+    keep: 'No, keep it',
   },
 };

@@ -7,8 +7,13 @@ export const householdNl = {
     intro:
       'Meld je huishouden aan voor een abonnement bij de Zorghub. Medewerkers van de hub komen op de dagen die je kiest. Velden zonder "(niet verplicht)" zijn verplicht.',
     package: 'Welk pakket wil je?',
-    packageOption: (hours: number) => `${hours} uur per maand`,
-    packageHint: (euros: string) => `Het uurtarief is ${euros}.`,
+    packageOption: (hours: number, unit: string) => `${hours} uur per ${unit}`,
+    packageHint: (price: string, unit: string, hourly: string) =>
+      `Kost ${price} per ${unit} (${hourly} per uur).`,
+    offerLoading: 'Het aanbod van de hub wordt geladen…',
+    offerFailed: (detail: string) =>
+      `Het aanbod van de hub kon niet worden geladen (${detail}). Probeer het later opnieuw; wat je hebt ingevuld blijft bewaard.`,
+    offerRetry: 'Opnieuw laden',
     choosePackage: 'Kies een pakket.',
     services: 'Waarvoor wil je hulp? (niet verplicht)',
     days: 'Op welke dagen komen we het liefst? (niet verplicht)',
@@ -118,6 +123,35 @@ export const householdNl = {
     noInvoices: 'Er zijn nog geen facturen.',
     invoiceColumns: ['Nummer', 'Periode', 'Status', 'Bedrag'] as readonly string[],
     refused: (detail: string) => `De hub weigert dit: ${detail}`,
+  },
+  consent: {
+    title: 'Toestemming en betalen',
+    intro:
+      'Hier zie je waarvoor je toestemming hebt gegeven en hoe je betaalt. Intrekken kan hier net zo makkelijk als geven.',
+    consents: 'Je toestemmingen',
+    givenOn: 'Gegeven op',
+    version: 'Versie privacyverklaring',
+    withdrawnOn: 'Ingetrokken op',
+    withdraw: (subject: string) => `Toestemming intrekken: ${subject}`,
+    withdrawIntro: (subject: string) =>
+      `Wil je je toestemming "${subject}" intrekken? De hub gebruikt je gegevens daar dan niet meer voor.`,
+    withdrawService: (date: string) =>
+      `Zonder deze toestemming kan de hub geen bezoeken plannen: je abonnement wordt opgezegd en stopt met de opzegtermijn op ${date}.`,
+    confirmWithdraw: 'Ja, trek mijn toestemming in',
+    withdrawn: (subject: string) =>
+      `Je toestemming "${subject}" is ingetrokken. Je krijgt een bevestiging per e-mail.`,
+    mandates: 'Je machtiging voor automatische incasso',
+    noMandates: 'Je betaalt per factuur; er is geen machtiging.',
+    account: 'Rekening',
+    accountEnding: (last: string) => `eindigt op ${last}`,
+    signedOn: 'Getekend op',
+    revokedOn: 'Ingetrokken op',
+    revoke: 'Machtiging intrekken',
+    revokeIntro:
+      'Wil je de machtiging intrekken? De hub schrijft dan niets meer van je rekening af; je krijgt voortaan een factuur die je zelf overmaakt.',
+    confirmRevoke: 'Ja, trek mijn machtiging in',
+    revoked: 'Je machtiging is ingetrokken. Je krijgt voortaan een factuur.',
+    keep: 'Nee, laat staan',
   },
 };
 
