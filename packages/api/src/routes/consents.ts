@@ -14,19 +14,11 @@ import {
   toestemmingsonderwerpLabels,
 } from '@zorghub/schemas';
 import { writeMessage } from '../households/outbox.js';
-import {
-  consentWithdrawnText,
-  endSubscriptions,
-  householdContact,
-} from '../households/withdrawal.js';
-import { checkIfMatch, etagOf } from '../plugins/etag.js';
-import { problem } from '../problem.js';
-import { componentName } from '../standard.js';
+import { consentWithdrawnText, endSubscriptions } from '../households/withdrawal.js';
 import type { RouteDef } from '../types.js';
-import { actionRoute, crudRoutes, type EntityConfig } from './crud.js';
-import { assertValid } from './record-validity.js';
-import { columnsOf, rowCols, scopeOf, str, updateRow } from './store.js';
-import { visibleRow } from './visible.js';
+import { crudRoutes, type EntityConfig } from './crud.js';
+import { columnsOf, str } from './store.js';
+import { withdrawalRoute } from './withdrawal-route.js';
 
 const [SERVICE] = toestemmingsonderwerpCodes as readonly ToestemmingsonderwerpCode[];
 
@@ -53,69 +45,38 @@ export const consentConfig: EntityConfig = {
 export function consentRoutes(): RouteDef[] {
   return [
     ...crudRoutes(consentConfig),
-    actionRoute({
+    withdrawalRoute({
+      config: consentConfig,
       path: '/toestemmingen/{id}/_intrekken',
       operationId: 'withdrawToestemming',
       summary:
         'Toestemming intrekken (AVG art. 7 lid 3); bij de dienstverlening wordt het abonnement opgezegd / Withdraw a consent; for the service itself the subscription is ended at its notice period',
-      tag: 'Huishoudens',
-      roles: ['beheerder', 'planner', 'particulier'],
-      audit: { action: 'change', objectType: 'huishouden' },
-      body: {
-        schema: { type: 'object', additionalProperties: false, properties: {} },
-        required: false,
-      },
-      success: {
-        status: 200,
-        description: 'De ingetrokken toestemming / The withdrawn consent',
-        schema: { $ref: `#/components/schemas/${componentName('toestemming')}` },
-      },
-      async handler(ctx) {
+      answer: 'De ingetrokken toestemming / The withdrawn consent',
+      alreadyWithdrawn: (row) =>
+        row.data.ingetrokkenOp
+          ? `Toestemming ${row.id} is al ingetrokken op ${String(row.data.ingetrokkenOp)} / was already withdrawn`
+          : undefined,
+      withdraw: (row, at) => ({ ...row.data, ingetrokkenOp: at }),
+      async after(ctx, row, data, household, at) {
         const hub = ctx.principal.hubId;
-        const scope = scopeOf(consentConfig.read, ctx.principal);
-        const row = await visibleRow(
-          ctx.q,
-          ctx.principal,
-          consentConfig,
-          scope,
-          ctx.params.id!,
-          true,
-        );
-        const household = row.household_id
-          ? await householdContact(ctx.q, hub, row.household_id)
-          : undefined;
-        ctx.audit({ objectId: row.id, clientId: household?.clientId ?? null });
-        checkIfMatch(ctx.req.headers['if-match'], row.version);
-        if (row.data.ingetrokkenOp)
-          throw problem(
-            409,
-            `Toestemming ${row.id} is al ingetrokken op ${String(row.data.ingetrokkenOp)} / was already withdrawn`,
-            { code: 'alIngetrokken' },
-          );
-        const now = new Date();
-        const data = { ...row.data, ingetrokkenOp: now.toISOString() };
-        assertValid('toestemming', data);
-        const version = await updateRow(ctx.q, hub, 'toestemming', row.id, data, rowCols(row));
         const ended =
           row.data.onderwerp === SERVICE && row.household_id
-            ? await endSubscriptions(ctx.q, hub, row.household_id, now)
+            ? await endSubscriptions(ctx.q, hub, row.household_id, at)
             : [];
-        if (household) {
-          const subject =
-            toestemmingsonderwerpLabels[row.data.onderwerp as ToestemmingsonderwerpCode];
-          const text = consentWithdrawnText(household.language, {
-            subject: subject?.[household.language] ?? String(row.data.onderwerp),
-            at: data.ingetrokkenOp,
-            ended,
-          });
-          await writeMessage(ctx.q, hub, {
-            kind: 'toestemmingIngetrokken',
-            to: household.email,
-            language: household.language,
-            ...text,
-          });
-        }
-        return { headers: { etag: etagOf(version) }, body: data };
+        if (!household) return;
+        const subject =
+          toestemmingsonderwerpLabels[row.data.onderwerp as ToestemmingsonderwerpCode];
+        const text = consentWithdrawnText(household.language, {
+          subject: subject?.[household.language] ?? String(row.data.onderwerp),
+          at: String(data.ingetrokkenOp),
+          ended,
+        });
+        await writeMessage(ctx.q, hub, {
+          kind: 'toestemmingIngetrokken',
+          to: household.email,
+          language: household.language,
+          ...text,
+        });
       },
     }),
   ];

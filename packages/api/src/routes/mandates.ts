@@ -15,15 +15,12 @@ import {
   machtigingstatusCodes,
 } from '@zorghub/schemas';
 import { writeMessage } from '../households/outbox.js';
-import { householdContact, mandateRevokedText } from '../households/withdrawal.js';
-import { checkIfMatch, etagOf } from '../plugins/etag.js';
-import { problem } from '../problem.js';
-import { componentName } from '../standard.js';
+import { mandateRevokedText } from '../households/withdrawal.js';
 import type { RouteDef } from '../types.js';
-import { actionRoute, crudRoutes, type EntityConfig } from './crud.js';
+import { crudRoutes, type EntityConfig } from './crud.js';
 import { assertValid } from './record-validity.js';
-import { columnsOf, getRow, rowCols, scopeOf, str, updateRow } from './store.js';
-import { visibleRow } from './visible.js';
+import { columnsOf, getRow, rowCols, str, updateRow } from './store.js';
+import { withdrawalRoute } from './withdrawal-route.js';
 
 const [ACTIVE, REVOKED] = machtigingstatusCodes as readonly MachtigingstatusCode[];
 const BY_INVOICE: BetaalwijzeCode = 'factuur';
@@ -52,66 +49,38 @@ export const mandateConfig: EntityConfig = {
 export function mandateRoutes(): RouteDef[] {
   return [
     ...crudRoutes(mandateConfig),
-    actionRoute({
+    withdrawalRoute({
+      config: mandateConfig,
       path: '/machtigingen/{id}/_intrekken',
       operationId: 'revokeMachtiging',
       summary:
         'Machtiging intrekken: er wordt niet meer mee geïncasseerd / Revoke a mandate: nothing more is collected under it',
-      tag: 'Huishoudens',
-      roles: ['beheerder', 'planner', 'particulier'],
-      audit: { action: 'change', objectType: 'huishouden' },
-      body: {
-        schema: { type: 'object', additionalProperties: false, properties: {} },
-        required: false,
-      },
-      success: {
-        status: 200,
-        description: 'De ingetrokken machtiging / The revoked mandate',
-        schema: { $ref: `#/components/schemas/${componentName('machtiging')}` },
-      },
-      async handler(ctx) {
+      answer: 'De ingetrokken machtiging / The revoked mandate',
+      alreadyWithdrawn: (row) =>
+        row.data.status !== ACTIVE
+          ? `Machtiging ${row.id} is al ingetrokken / was already revoked`
+          : undefined,
+      withdraw: (row, at) => ({ ...row.data, status: REVOKED, ingetrokkenOp: at }),
+      async after(ctx, row, _data, household, revokedAt) {
+        if (!household) return;
         const hub = ctx.principal.hubId;
-        const scope = scopeOf(mandateConfig.read, ctx.principal);
-        const row = await visibleRow(
-          ctx.q,
-          ctx.principal,
-          mandateConfig,
-          scope,
-          ctx.params.id!,
-          true,
+        const at = revokedAt.toISOString();
+        const { rows } = await ctx.q.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM records WHERE hub_id = $1 AND entity = 'machtiging' AND household_id = $2 AND data->>'status' = $3",
+          [hub, household.id, ACTIVE],
         );
-        const household = row.household_id
-          ? await householdContact(ctx.q, hub, row.household_id)
-          : undefined;
-        ctx.audit({ objectId: row.id, clientId: household?.clientId ?? null });
-        checkIfMatch(ctx.req.headers['if-match'], row.version);
-        if (row.data.status !== ACTIVE)
-          throw problem(409, `Machtiging ${row.id} is al ingetrokken / was already revoked`, {
-            code: 'alIngetrokken',
-          });
-        const at = new Date().toISOString();
-        const data = { ...row.data, status: REVOKED, ingetrokkenOp: at };
-        assertValid('machtiging', data);
-        const version = await updateRow(ctx.q, hub, 'machtiging', row.id, data, rowCols(row));
-        if (household) {
-          const { rows } = await ctx.q.query<{ n: number }>(
-            "SELECT count(*)::int AS n FROM records WHERE hub_id = $1 AND entity = 'machtiging' AND household_id = $2 AND data->>'status' = $3",
-            [hub, household.id, ACTIVE],
-          );
-          const own = await getRow(ctx.q, hub, 'huishouden', household.id, true);
-          if (own && rows[0]!.n === 0 && own.data.betaalwijze !== BY_INVOICE) {
-            const next = { ...own.data, betaalwijze: BY_INVOICE };
-            assertValid('huishouden', next);
-            await updateRow(ctx.q, hub, 'huishouden', own.id, next, rowCols(own));
-          }
-          await writeMessage(ctx.q, hub, {
-            kind: 'machtigingIngetrokken',
-            to: household.email,
-            language: household.language,
-            ...mandateRevokedText(household.language, { mandateId: row.id, at }),
-          });
+        const own = await getRow(ctx.q, hub, 'huishouden', household.id, true);
+        if (own && rows[0]!.n === 0 && own.data.betaalwijze !== BY_INVOICE) {
+          const next = { ...own.data, betaalwijze: BY_INVOICE };
+          assertValid('huishouden', next);
+          await updateRow(ctx.q, hub, 'huishouden', own.id, next, rowCols(own));
         }
-        return { headers: { etag: etagOf(version) }, body: data };
+        await writeMessage(ctx.q, hub, {
+          kind: 'machtigingIngetrokken',
+          to: household.email,
+          language: household.language,
+          ...mandateRevokedText(household.language, { mandateId: row.id, at }),
+        });
       },
     }),
   ];

@@ -125,6 +125,8 @@ export const CONFLICT_REQUESTS: Record<string, RequestRow> = {
   setBezoekStatus: again('setBezoekStatus', '/bezoeken/{id}/_status'),
   expireApiSleutel: twice('revokeApiSleutel', '/api-sleutels/{id}/_intrekken', (first) => first),
   revokeApiSleutel: again('revokeApiSleutel', '/api-sleutels/{id}/_intrekken'),
+  withdrawToestemming: again('withdrawToestemming', '/toestemmingen/{id}/_intrekken'),
+  revokeMachtiging: again('revokeMachtiging', '/machtigingen/{id}/_intrekken'),
 };
 
 /** Another reason for a cancellation than the valid request gives. */
