@@ -11,7 +11,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startHub } from './hub';
-import { axeViolations, overflowing } from './page-checks';
+import { axeViolations, overflowing, screenshot } from './page-checks';
 
 let hub: Awaited<ReturnType<typeof startHub>>;
 let browser: Browser;
@@ -130,6 +130,9 @@ describe.each([
           .getByRole('alert')
           .filter({ hasText: 'Er is iets niet goed ingevuld' })
           .waitFor();
+        // For the guide: the book form with its errors at 200 % zoom.
+        if (scale === 2 && form.open === 'Bezoek inplannen')
+          await screenshot(page, 'planner-nieuw-bezoek-200-nl');
       }
       expect(await axeViolations(page)).toEqual([]);
       expect(await overflowing(page)).toEqual([]);
@@ -205,6 +208,8 @@ describe('planner: drag a visit to another day with the mouse', () => {
     const after = await hub.api<{ geplandStartOp: string }>('planner', '/bezoeken/BZ-0001');
     expect(after.geplandStartOp.slice(0, 10)).toBe(target);
     expect(after.geplandStartOp.slice(11, 16)).toBe(before.geplandStartOp.slice(11, 16));
+    // For the guide: the week per worker after the drop, with its confirmation.
+    await screenshot(page, 'planner-week-nl');
     expect(puts).toHaveLength(1);
     expect(puts[0]).toMatch(/^"v\d+"$/);
   });
