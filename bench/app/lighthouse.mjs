@@ -60,7 +60,15 @@ function todayAt(hour) {
 
 const db = await openDb({ dataDir: 'memory://' });
 await migrate(db);
-const app = await buildApp({ db, rateLimit: false, appDir, logger: false });
+// Sign-up set up as npm start and a region with households have it: the sign-up page reads the
+// hub's offer (GET /aanbod), which answers 503 "not set up" without it.
+const app = await buildApp({
+  db,
+  rateLimit: false,
+  appDir,
+  logger: false,
+  signup: { hubId: HUB, hourlyCents: 3000 },
+});
 await app.listen({ port, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${port}`;
 const key = async (role, participantId = null) =>
