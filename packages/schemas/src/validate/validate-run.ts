@@ -39,9 +39,10 @@ export interface ValidateOptions {
    */
   onRecord?: (entity: string, record: Record<string, unknown>, valid: boolean) => void;
   /**
-   * Worker threads for NDJSON files (Node): left out or 1, every file is read in one thread; a
-   * number above 1 reads each NDJSON file with that many. Opt-in, because on 2 cores it is not
-   * yet faster than one thread (bench/validate). The report is the same either way.
+   * Worker threads for NDJSON files (Node): 1, every file is read in one thread; a number above
+   * 1 reads each NDJSON file with that many; left out, an NDJSON file of 64 MiB or more is read
+   * with one worker per core (at most 8), smaller files in one thread (parallel/pool.ts). The
+   * report is the same either way.
    */
   threads?: number;
 }

@@ -13,6 +13,7 @@ import { runValidation, type ValidateOptions } from '../validate-run.js';
 import {
   PARALLEL_BY_DEFAULT,
   PARALLEL_MIN_BYTES,
+  type ParallelOptions,
   type ParallelReader,
   parallelReader,
 } from './pool.js';
@@ -75,21 +76,29 @@ function clients(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The report of a run in one thread and of one with two workers and small pieces. */
-async function both(paths: string[], options: ValidateOptions = {}) {
+/**
+ * The report of a run in one thread and of one with two workers and small pieces (or, with
+ * `readerOptions`, other settings of the parallel reader: without `threads`, the default).
+ */
+async function both(
+  paths: string[],
+  options: ValidateOptions = {},
+  readerOptions: Partial<ParallelOptions> = { threads: 2 },
+) {
   const single = await validatePaths(paths, { ...options, threads: 1 });
   let parallelReads = 0;
   /** reads that did go to worker threads (the others fell back to one thread) */
   let threadedReads = 0;
   const reader = parallelReader({
-    threads: 2,
+    ...readerOptions,
     lang: options.lang ?? 'nl',
     maxSamples: options.maxSamples ?? 5,
     checkReferences: options.checkReferences ?? false,
     pieceBytes: 4096,
     rangeBytes: 16384,
-  }) as ParallelReader;
-  const counting: ParallelReader = {
+  });
+  // none: the default on a machine with one core
+  const counting: ParallelReader | undefined = reader && {
     wanted: reader.wanted,
     read: async (...args) => {
       parallelReads++;
@@ -125,6 +134,19 @@ describe('parallel validation', { timeout: 600_000 }, () => {
     // duplicates of ids 3000 lines back and of the line before, all found
     const duplicates = single.issues.find((i) => i.code === 'id.duplicate')!;
     expect(duplicates.count).toBeGreaterThan(50);
+  });
+
+  it('reads a large file in parallel without being asked, with the same report', async () => {
+    // the default: no `threads`, so the machine's cores for a file of `minBytes` and more
+    const size = readFileSync(plain).length;
+    const large = await both([plain], { schema: 'bezoek' }, { minBytes: size });
+    const cores = availableParallelism() > 1 ? 1 : 0;
+    expect(large.parallelReads).toBe(cores);
+    expect(large.threadedReads).toBe(cores);
+    expect(large.parallel).toEqual(large.single);
+    const small = await both([plain], { schema: 'bezoek' }, { minBytes: size + 1 });
+    expect(small.parallelReads).toBe(0);
+    expect(small.parallel).toEqual(small.single);
   });
 
   it('reads a file with a byte that is not UTF-8 in one thread, with the same report', async () => {
