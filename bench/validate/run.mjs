@@ -84,14 +84,28 @@ function measure(script, scriptArgs) {
   });
 }
 
+/** The best of a run; `r` (best so far) is kept if the new one used more CPU time. */
+const better = (result, r) =>
+  !result || r.cpu < result.cpu ? { ...r, rssMB: Math.max(r.rssMB, result?.rssMB ?? 0) } : result;
+
 async function best(script, scriptArgs) {
   let result;
-  for (let i = 0; i < repeat; i++) {
-    const r = await measure(script, scriptArgs);
-    if (!result || r.cpu < result.cpu)
-      result = { ...r, rssMB: Math.max(r.rssMB, result?.rssMB ?? 0) };
-  }
+  for (let i = 0; i < repeat; i++) result = better(result, await measure(script, scriptArgs));
   return result;
+}
+
+/**
+ * Two variants of one task alternating (A B A B …, --repeat times), so that a change of the
+ * machine's load hits both alike; the best of each by CPU time.
+ */
+async function bestAlternating(a, b) {
+  let ra;
+  let rb;
+  for (let i = 0; i < repeat; i++) {
+    ra = better(ra, await measure(...a));
+    if (b) rb = better(rb, await measure(...b));
+  }
+  return [ra, rb];
 }
 
 const results = [];
@@ -163,39 +177,18 @@ for (const size of sizes) {
       await best(join(here, 'tasks/bare-ndjson-readline.mjs'), [files.ndjson]),
       bareNd,
     );
-  const valNd = report(
-    'zorghub validate NDJSON',
-    size,
-    await best(cli, [
-      'validate',
-      files.ndjson,
-      '--schema',
-      'bezoek',
-      '--format',
-      'json',
-      '--threads',
-      '1',
-    ]),
-    bareNd,
+  // one thread, and the same command on all cores, alternating: the target is on wall time (CPU
+  // time adds up over threads); parallel CPU ÷ one thread's CPU is the cost of the split
+  const validateNd = (n) => [
+    cli,
+    ['validate', files.ndjson, '--schema', 'bezoek', '--format', 'json', '--threads', String(n)],
+  ];
+  const [oneNd, manyNd] = await bestAlternating(
+    validateNd(1),
+    skip.has('parallel') ? undefined : validateNd(threads),
   );
-  // the same command on all cores: the target is on wall time (CPU time adds up over threads)
-  const parNd = skip.has('parallel')
-    ? undefined
-    : report(
-        `zorghub validate NDJSON, ${threads} thr`,
-        size,
-        await best(cli, [
-          'validate',
-          files.ndjson,
-          '--schema',
-          'bezoek',
-          '--format',
-          'json',
-          '--threads',
-          String(threads),
-        ]),
-        bareNd,
-      );
+  const valNd = report('zorghub validate NDJSON', size, oneNd, bareNd);
+  const parNd = manyNd && report(`zorghub validate NDJSON, ${threads} thr`, size, manyNd, bareNd);
   const csv = !skip.has('csv');
   const bareCsv = csv
     ? report('bare csv-parse', size, await best(join(here, 'tasks/bare-csv.mjs'), [files.csv, ';']))
@@ -259,7 +252,12 @@ for (const size of sizes) {
   }
   summary[size] = {
     ...(parNd
-      ? { parallelWallRatio: bareNd.seconds / parNd.seconds, parallelRssMB: parNd.rssMB }
+      ? {
+          parallelWallRatio: bareNd.seconds / parNd.seconds,
+          parallelRssMB: parNd.rssMB,
+          parallelCpuFactor: parNd.cpu / valNd.cpu,
+          parallelSpeedup: valNd.seconds / parNd.seconds,
+        }
       : {}),
     ndjsonRatio: bareNd.cpu / valNd.cpu,
     ...(valCsv ? { csvRatio: bareCsv.cpu / valCsv.cpu } : {}),
@@ -288,6 +286,10 @@ for (const [size, s] of Object.entries(summary)) {
         s.parallelWallRatio >= 1.5,
         `${s.parallelWallRatio.toFixed(2)}× (wall), ${s.parallelRssMB.toFixed(0)} MB`,
       ),
+    );
+  if (s.parallelCpuFactor !== undefined)
+    process.stdout.write(
+      `  (info) ${threads} threads against one at ${size}: ${s.parallelCpuFactor.toFixed(2)}× the CPU time, ${s.parallelSpeedup.toFixed(2)}× as fast (wall; ≈ threads ÷ CPU factor on a quiet machine)\n`,
     );
   if (s.csvRatio !== undefined)
     process.stdout.write(
