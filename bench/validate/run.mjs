@@ -212,14 +212,16 @@ for (const size of sizes) {
   const bareCsv = csv
     ? report('bare csv-parse', size, await best(join(here, 'tasks/bare-csv.mjs'), [files.csv, ';']))
     : undefined;
-  const valCsv = csv
-    ? report(
-        'zorghub validate CSV',
-        size,
-        await best(cli, ['validate', files.csv, '--schema', 'bezoek', '--format', 'json']),
-        bareCsv,
-      )
-    : undefined;
+  // CSV in one thread (the target) and, alternating, on all cores (a file without quotes splits)
+  const validateCsv = (n) => [
+    cli,
+    ['validate', files.csv, '--schema', 'bezoek', '--format', 'json', '--threads', String(n)],
+  ];
+  const [oneCsv, manyCsv] = csv
+    ? await bestAlternating(validateCsv(1), skip.has('parallel') ? undefined : validateCsv(threads))
+    : [];
+  const valCsv = oneCsv && report('zorghub validate CSV', size, oneCsv, bareCsv);
+  const parCsv = manyCsv && report(`zorghub validate CSV, ${threads} thr`, size, manyCsv, bareCsv);
   if (first && !skip.has('uuid')) {
     // the same visits with random UUIDs as their ids: no numbered runs, every id in the hash set
     const uuids = (await generate(dataDir, size, { ids: 'uuid' })).files.ndjson;
@@ -280,6 +282,13 @@ for (const size of sizes) {
       : {}),
     ndjsonRatio: bareNd.cpu / valNd.cpu,
     ...(valCsv ? { csvRatio: bareCsv.cpu / valCsv.cpu } : {}),
+    ...(parCsv
+      ? {
+          csvParallelCpuFactor: parCsv.cpu / valCsv.cpu,
+          csvParallelSpeedup: valCsv.seconds / parCsv.seconds,
+          csvParallelRssMB: parCsv.rssMB,
+        }
+      : {}),
     ndjsonWallRatio: bareNd.seconds / valNd.seconds,
     ...(valCsv ? { csvWallRatio: bareCsv.seconds / valCsv.seconds } : {}),
     ndjsonRssMB: valNd.rssMB,
@@ -310,6 +319,10 @@ for (const [size, s] of Object.entries(summary)) {
     process.stdout.write(
       `  (info) ${threads} threads against one at ${size}: ${s.parallelCpuFactor.toFixed(2)}× the CPU time, ${s.parallelSpeedup.toFixed(2)}× as fast (wall; ≈ threads ÷ CPU factor on a quiet machine)\n`,
     );
+  if (s.csvParallelCpuFactor !== undefined)
+    process.stdout.write(
+      `  (info) CSV, ${threads} threads against one at ${size}: ${s.csvParallelCpuFactor.toFixed(2)}× the CPU time, ${s.csvParallelSpeedup.toFixed(2)}× as fast (wall), ${s.csvParallelRssMB.toFixed(0)} MB\n`,
+    );
   if (s.csvRatio !== undefined)
     process.stdout.write(
       line(
@@ -321,7 +334,7 @@ for (const [size, s] of Object.entries(summary)) {
   process.stdout.write(
     line(
       `peak RSS < 256 MB at ${size}`,
-      Math.max(s.ndjsonRssMB, s.csvRssMB, s.parallelRssMB ?? 0) < 256,
+      Math.max(s.ndjsonRssMB, s.csvRssMB, s.parallelRssMB ?? 0, s.csvParallelRssMB ?? 0) < 256,
       `NDJSON ${s.ndjsonRssMB.toFixed(0)} MB${s.parallelRssMB !== undefined ? `, parallel ${s.parallelRssMB.toFixed(0)} MB` : ''}, CSV ${s.csvRssMB.toFixed(0)} MB`,
     ),
   );

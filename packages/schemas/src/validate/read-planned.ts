@@ -111,7 +111,7 @@ export async function readPlanned(
   const text = kind === 'gzip' ? { ...options, gzip: true } : options;
   try {
     const input = io.source(file.path);
-    if (file.format === 'ndjson' && ctx.parallel?.wanted(info.size))
+    if ((file.format === 'ndjson' || file.format === 'csv') && ctx.parallel?.wanted(info.size))
       await ctx.parallel.read(file.path, input, sink, source, text, checker);
     else if (file.format === 'ndjson') await readNdjson(input, sink, source, text);
     else if (file.format === 'json') await readJson(input, sink, source, text);

@@ -7,11 +7,17 @@
  */
 import type { Checker } from '../engine/checker.js';
 import type { Source } from '../engine/source.js';
+import { planHeader } from '../tabular.js';
 import { NONE, type RangeResult } from './protocol.js';
 
 const NO_ID: { id?: string } = Object.freeze({});
 
 export function mergeRange(result: RangeResult, checker: Checker, source: Source): void {
+  if (result.headers) {
+    // the columns the samples of ids and references name, as one thread's CSV reader plans them
+    source.plan = planHeader(result.headers, source.runtime.info);
+    source.suppressRequired = new Set(source.plan.missingRequired.map((field) => field.path));
+  }
   checker.report.merge(result.taken);
   source.records += result.records;
   checker.report.records += result.records;

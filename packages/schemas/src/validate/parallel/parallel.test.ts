@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +68,35 @@ function problemFile(options: { badByte?: boolean } = {}): Buffer {
   const at = bad.indexOf('"gepland"', bad.length >> 1);
   bad[at + 2] = 0xff;
   return bad;
+}
+
+/**
+ * The visits of problemFile as a CSV as a Dutch data team exports it (semicolons, CRLF), with an
+ * unknown column, blank rows, rows with too many cells, and (with `quoted`) values in quotes,
+ * some holding a line end.
+ */
+function csvProblemFile(options: { quoted?: boolean; bom?: boolean } = {}): Buffer {
+  const columns = ['id', 'clientId', 'deelnemerId', 'abonnementId', 'dienstId'];
+  const fields = [...columns, 'geplandStartOp', 'geplandEindOp', 'status'];
+  const rows = [[...fields, 'kleurX'].join(';')];
+  for (let i = 1; i <= 3000; i++) {
+    let v: Record<string, unknown> = visit(i);
+    if (i % 97 === 0) v = visit(i % 500);
+    if (i % 101 === 0) v = visit(i - 1);
+    if (i % 89 === 0) v = visit(i, { status: 'bestaatNiet' });
+    if (i % 79 === 0) v = visit(i, { clientId: `CL-X${i}` });
+    if (i % 71 === 0) v = visit(i, { geplandStartOp: '31-5-2022' });
+    if (i % 61 === 0) v = visit(i, { status: ' Uitgevoerd' });
+    const cells = fields.map((c) => String(v[c] ?? ''));
+    cells.push(i % 7 === 0 ? 'rood' : '');
+    if (options.quoted && i % 53 === 0) cells[8] = '"rood;\r\nblauw ""licht"""';
+    rows.push(cells.join(';'));
+    if (i % 113 === 0) rows.push(';;;;;;;;');
+    if (i % 127 === 0) rows.push(`${cells.join(';')};x;y`);
+    if (i % 131 === 0) rows.push('');
+  }
+  const text = Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8');
+  return options.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]) : text;
 }
 
 function clients(): string {
@@ -207,6 +237,62 @@ describe('parallel validation', { timeout: 600_000 }, () => {
     expect(unresolved.map((i) => i.field).sort()).toContain('clientId');
   });
 
+  it('reads a CSV file without quotes in parallel, with the same report', async () => {
+    const csv = join(dir, 'bezoeken.csv');
+    writeFileSync(csv, csvProblemFile());
+    for (const maxSamples of [5, 40]) {
+      const { single, parallel, threadedReads } = await both([csv], {
+        schema: 'bezoek',
+        maxSamples,
+        checkReferences: true,
+      });
+      expect(threadedReads).toBe(1);
+      expect(parallel).toEqual(single);
+    }
+    const { single } = await both([csv], { schema: 'bezoek' });
+    const codes = single.issues.map((i) => i.code);
+    for (const code of ['id.duplicate', 'csv.unknown-column', 'record.blank', 'csv.row-length'])
+      expect(codes).toContain(code);
+    // the header's issue once, at line 1, though every range is read after the header
+    const unknown = single.issues.find((i) => i.code === 'csv.unknown-column')!;
+    expect(unknown.count).toBe(1);
+    const duplicate = single.issues.find((i) => i.code === 'id.duplicate')!;
+    expect(duplicate.samples[0]).toMatchObject({ column: 'id' });
+    const bom = join(dir, 'bom.csv');
+    writeFileSync(bom, csvProblemFile({ bom: true }));
+    const withBom = await both([bom], { schema: 'bezoek' });
+    expect(withBom.threadedReads).toBe(1);
+    expect(withBom.parallel).toEqual(withBom.single);
+  });
+
+  it('reads a CSV file with quoted values (line ends in them) in one thread, with the same report', async () => {
+    const csv = join(dir, 'bezoeken-quoted.csv');
+    writeFileSync(csv, csvProblemFile({ quoted: true }));
+    const { single, parallel, parallelReads, threadedReads } = await both([csv], {
+      schema: 'bezoek',
+    });
+    expect(parallelReads).toBe(1);
+    expect(threadedReads).toBe(0);
+    expect(parallel).toEqual(single);
+  });
+
+  it("gives the same report on csv-spectrum's cases (quotes, line ends in quotes, CR, CRLF)", async () => {
+    const spectrum = dirname(createRequire(import.meta.url).resolve('csv-spectrum/package.json'));
+    const cases = readdirSync(join(spectrum, 'csvs')).filter((f) => f.endsWith('.csv'));
+    expect(cases).toHaveLength(12);
+    let threaded = 0;
+    for (const name of cases) {
+      const { single, parallel, threadedReads } = await both([join(spectrum, 'csvs', name)], {
+        schema: 'bezoek',
+      });
+      expect(parallel, name).toEqual(single);
+      threaded += threadedReads;
+    }
+    // the cases without quotes are read in parallel (simple, utf8, …), the others in one thread
+    expect(threaded).toBeGreaterThan(0);
+    expect(threaded).toBeLessThan(cases.length);
+  });
+
   // one test per fixture: every parallel run starts its workers (from TypeScript here: slow)
   const ndjsonFixtures = readdirSync(fixtures, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -216,9 +302,10 @@ describe('parallel validation', { timeout: 600_000 }, () => {
       ) as { file: string };
       return { name: entry.name, path: join(fixtures, entry.name, spec.file) };
     })
-    .filter((fixture) => fixture.path.endsWith('.ndjson'));
-  it('has NDJSON fixtures to compare', () => {
-    expect(ndjsonFixtures.length).toBeGreaterThan(3);
+    .filter((fixture) => fixture.path.endsWith('.ndjson') || fixture.path.endsWith('.csv'));
+  it('has NDJSON and CSV fixtures to compare', () => {
+    expect(ndjsonFixtures.filter((f) => f.path.endsWith('.ndjson')).length).toBeGreaterThan(3);
+    expect(ndjsonFixtures.filter((f) => f.path.endsWith('.csv')).length).toBeGreaterThan(1);
   });
   it.each(ndjsonFixtures)(
     'gives the same report on the invalid $name fixture',

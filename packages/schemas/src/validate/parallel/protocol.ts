@@ -17,6 +17,12 @@ export interface WorkerSetup {
   path: string;
   maxLineBytes: number;
   pieceBytes: number;
+  format: 'ndjson' | 'csv';
+  /**
+   * CSV: the header line (without a byte-order mark, with its line end), read before every range
+   * but the first, so that each range is read as one thread reads the rows under that header
+   */
+  header?: string;
   checkReferences: boolean;
   /**
    * references (by their place in the runtime's `references`) whose target has no file in the
@@ -63,6 +69,8 @@ export interface RangeResult {
   k: number;
   taken: ReturnType<ReportBuilder['takeGroups']>;
   records: number;
+  /** CSV, first range: the header's cells, for the main thread's samples (their column) */
+  headers?: string[];
   ids: PackedStrings;
   idLines: Uint32Array;
   /** a reference: its place in the runtime's `references`, value, line and the record's id */

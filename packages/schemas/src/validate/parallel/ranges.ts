@@ -9,6 +9,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 
 const NL = 10;
+const QUOTE = 0x22;
 
 /** One range: `[start, end)`, both line starts (or the end of the file); `k` is its number. */
 export interface ByteRange {
@@ -17,11 +18,13 @@ export interface ByteRange {
   end: number;
 }
 
-/** What a scan of one range found: its newlines, and whether one thread would read it the same. */
+/**
+ * What a scan of one range found: its newlines, and whether one thread would read it the same.
+ */
 export interface RangeScan {
   k: number;
   newlines: number;
-  /** every byte valid UTF-8 and no line longer than maxLineBytes */
+  /** every byte valid UTF-8, no line longer than maxLineBytes (and for CSV, no quote) */
   plain: boolean;
 }
 
@@ -63,6 +66,19 @@ export function splitRanges(fd: number, size: number, count: number): ByteRange[
   return starts.map((start, k) => ({ k, start, end: starts[k + 1] ?? size }));
 }
 
+/**
+ * The first line of a file (a CSV's header), without a byte-order mark, with its line end;
+ * undefined when it is longer than `maxLineBytes` or the file has no line end.
+ */
+export function firstLine(fd: number, size: number, maxLineBytes: number): string | undefined {
+  const buf = Buffer.alloc(Math.min(size, maxLineBytes + 4));
+  const n = readAt(fd, buf, buf.length, 0);
+  const bom = n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  const nl = buf.subarray(0, n).indexOf(NL);
+  if (nl === -1 || nl - bom > maxLineBytes) return undefined;
+  return buf.toString('utf8', bom, nl + 1);
+}
+
 /** End of the last complete UTF-8 sequence in `buf` (a split character is left for later). */
 function utf8SafeEnd(buf: Uint8Array): number {
   let i = buf.length - 1;
@@ -81,12 +97,15 @@ function utf8SafeEnd(buf: Uint8Array): number {
  * Counts the newlines of a range and tells whether it is plain: valid UTF-8 throughout, and no
  * line longer than `maxLineBytes` (not counting its newline). A range that is not plain makes the
  * whole file be read in one thread, which reports encodings and long lines as it always does.
+ * With `noQuotes` (CSV) a range with a `"` is not plain either: a quoted value may hold a line
+ * end, so only in a file without quotes is every line start a record start.
  */
 export function scanRange(
   fd: number,
   range: ByteRange,
   maxLineBytes: number,
   buf: Buffer,
+  noQuotes = false,
 ): RangeScan {
   let newlines = 0;
   let lineLength = 0; // bytes of the current line before `pos`
@@ -99,6 +118,8 @@ export function scanRange(
     // check whole lines, or (inside a very long line) whole characters
     const cut = last !== -1 ? last + 1 : pos + n < range.end ? utf8SafeEnd(part) : n;
     if (cut === 0 || !isUtf8(part.subarray(0, cut))) return { k: range.k, newlines, plain: false };
+    if (noQuotes && part.subarray(0, cut).indexOf(QUOTE) !== -1)
+      return { k: range.k, newlines, plain: false };
     let from = 0;
     for (let nl = part.indexOf(NL); nl !== -1 && nl < cut; nl = part.indexOf(NL, nl + 1)) {
       if (lineLength + nl - from > maxLineBytes) return { k: range.k, newlines, plain: false };

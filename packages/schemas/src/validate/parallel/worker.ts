@@ -4,16 +4,21 @@
  * A worker thread of a parallel run (pool.ts). It opens the file itself: first it scans the
  * ranges it is given (newlines, UTF-8, line lengths), then it reads and checks the ranges it is
  * sent — the schema, codelists, deprecations, privacy — with the same Checker as a run in one
- * thread, and hands back the issues and, packed in typed arrays, the ids and references.
+ * thread, and hands back the issues and, packed in typed arrays, the ids and references. A CSV
+ * range is read by the one-thread CSV reader, after the file's header line, with its line numbers
+ * shifted to the range's place in the file and the header's issues left to the first range.
  */
 import { Buffer } from 'node:buffer';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Checker } from '../engine/checker.js';
+import { nodeByteOps } from '../node-io.js';
 import { profileStandard } from '../profile-standard.js';
 import { RecordBatch } from '../readers/batch.js';
+import { readCsv } from '../readers/csv.js';
 import { ndjsonText } from '../readers/ndjson.js';
 import type { RecordSink } from '../readers/sink.js';
+import type { ByteSource } from '../readers/text.js';
 import { ReportBuilder } from '../report.js';
 import { publishedStandard } from '../standard-view.js';
 import {
@@ -36,7 +41,7 @@ const report = new ReportBuilder({ lang: setup.lang, maxSamples: setup.maxSample
 const checker = new Checker(report, { checkReferences: setup.checkReferences });
 const source = checker.addSource({
   file: setup.file,
-  format: 'ndjson',
+  format: setup.format,
   runtime: checker.runtime(standard.setup(entity)),
 });
 const fd = openSync(setup.path, 'r');
@@ -127,17 +132,61 @@ const sink: RecordSink = {
 const batch = new RecordBatch();
 const scanBuffer = Buffer.allocUnsafe(setup.pieceBytes);
 
-function check(job: CheckJob): RangeResult {
-  absentSeen.clear();
-  readRangeLines(fd, job.range, job.firstLine, setup.pieceBytes, (bytes, firstLine) => {
-    // Buffer's decoding, as the main thread's (nodeByteOps.utf8); the range is valid UTF-8
-    ndjsonText(bytes.toString('utf8'), firstLine, sink, source, batch);
+const header = setup.header === undefined ? undefined : Buffer.from(setup.header, 'utf8');
+
+/**
+ * Reads a CSV range with the one-thread reader: the first range from the start of the file, the
+ * others after the header line (line 1 there), their line numbers shifted to the file's.
+ */
+async function readCsvRange(job: CheckJob): Promise<void> {
+  const first = job.range.k === 0 || header === undefined;
+  const shift = first ? 0 : job.firstLine - 2;
+  const shifted: RecordSink = first
+    ? sink
+    : {
+        lang: setup.lang,
+        issue: (code, from, line, field, details, file) => {
+          // the header's issues are the first range's to report
+          if (line > 1) checker.issue(code, from, line + shift, field, details, file);
+        },
+        record: (record, from, line) => checker.check(record, from, line + shift),
+      };
+  const input: ByteSource = {
+    ops: nodeByteOps,
+    async *chunks() {
+      if (!first) yield header!;
+      // the reader puts lines together across pieces itself
+      for (let pos = job.range.start; pos < job.range.end; ) {
+        const piece = Buffer.allocUnsafe(Math.min(setup.pieceBytes, job.range.end - pos));
+        const n = readSync(fd, piece, 0, piece.length, pos);
+        if (n === 0) break;
+        yield piece.subarray(0, n);
+        pos += n;
+      }
+    },
+  };
+  await readCsv(input, shifted, source, {
+    maxLineBytes: setup.maxLineBytes,
+    highWaterMark: setup.pieceBytes,
   });
+}
+
+async function check(job: CheckJob): Promise<RangeResult> {
+  absentSeen.clear();
+  if (setup.format === 'csv') await readCsvRange(job);
+  else
+    readRangeLines(fd, job.range, job.firstLine, setup.pieceBytes, (bytes, firstLine) => {
+      // Buffer's decoding, as the main thread's (nodeByteOps.utf8); the range is valid UTF-8
+      ndjsonText(bytes.toString('utf8'), firstLine, sink, source, batch);
+    });
   const result: RangeResult = {
     type: 'checked',
     k: job.range.k,
     taken: report.takeGroups(),
     records: source.records,
+    ...(setup.format === 'csv' && job.range.k === 0 && source.plan
+      ? { headers: source.plan.columns.map((column) => column.header) }
+      : {}),
     ids: ids.take(),
     idLines: idLines.take(),
     refIndex: refIndex.take(),
@@ -150,18 +199,21 @@ function check(job: CheckJob): RangeResult {
   return result;
 }
 
-parentPort!.on('message', (job: ScanJob | CheckJob | { type: 'close' }) => {
+async function handle(job: ScanJob | CheckJob | { type: 'close' }): Promise<void> {
   if (job.type === 'close') {
     closeSync(fd);
     parentPort!.close();
     return;
   }
   if (job.type === 'scan') {
-    const scans = job.ranges.map((range) => scanRange(fd, range, setup.maxLineBytes, scanBuffer));
+    const csv = setup.format === 'csv';
+    const scans = job.ranges.map((range) =>
+      scanRange(fd, range, setup.maxLineBytes, scanBuffer, csv),
+    );
     parentPort!.postMessage({ type: 'scanned', scans });
     return;
   }
-  const result = check(job);
+  const result = await check(job);
   parentPort!.postMessage(result, [
     result.ids.lengths.buffer,
     result.idLines.buffer,
@@ -170,4 +222,10 @@ parentPort!.on('message', (job: ScanJob | CheckJob | { type: 'close' }) => {
     result.refLines.buffer,
     result.refIds.lengths.buffer,
   ] as ArrayBuffer[]);
+}
+
+// jobs one after the other (a CSV range is read asynchronously), in the order they came
+let queue = Promise.resolve();
+parentPort!.on('message', (job: ScanJob | CheckJob | { type: 'close' }) => {
+  queue = queue.then(() => handle(job));
 });
