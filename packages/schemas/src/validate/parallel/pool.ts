@@ -112,13 +112,15 @@ async function readParallel(
   checker: Checker,
   options: ParallelOptions & { threads: number },
 ): Promise<boolean> {
-  const fd = openSync(path, 'r');
   const csv = source.format === 'csv';
+  const fd = openSync(path, 'r');
   let ranges: ByteRange[];
   let header: string | undefined;
   try {
     const size = fstatSync(fd).size;
-    const rangeBytes = options.rangeBytes ?? 16 << 20;
+    // a CSV byte costs about four times an NDJSON byte (csv-parse), so its ranges are smaller:
+    // with 16 MiB, one worker of two was idle 3.7 of 16.8 s on a 1 M-row CSV (9 ranges for 2)
+    const rangeBytes = options.rangeBytes ?? (csv ? 4 << 20 : 16 << 20);
     ranges = splitRanges(fd, size, Math.max(options.threads, Math.ceil(size / rangeBytes)));
     if (csv) {
       header = firstLine(fd, size, read.maxLineBytes);
