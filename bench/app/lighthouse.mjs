@@ -13,29 +13,33 @@
 //   node bench/app/lighthouse.mjs [--desktop] [--port 41500] [--runs 3]
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { buildApp, createApiKey, migrate, openDb } from '@zorghub/api';
 import { builtAppDir } from '@zorghub/app';
 import { CATEGORIES, runLighthouse } from '../../docs-site/test/lighthouse-run.mjs';
+import { benchArgs, wholeNumber } from '../args.mjs';
 
-const { values } = parseArgs({
-  options: {
+const { values } = benchArgs(
+  `
+Usage: node bench/app/lighthouse.mjs [options]
+
+Lighthouse 12 with Debian's Chromium on the hub app as the API serves it: the worker's "vandaag"
+page and the household's sign-up page, median of --runs, all four scores against the 0.95 target.
+Needs the built app (npx turbo run build --filter=@zorghub/app...).
+
+  --desktop    the desktop preset too (besides mobile)
+  --port N     the API's port (default 41500 + pid % 500)
+  --runs N     runs per page, the median counts (default 3)
+  -h, --help   this text
+`,
+  {
     desktop: { type: 'boolean', default: false },
-    // this bench's port range is 41500–41999 (the households-app helper's)
-    port: { type: 'string', default: String(41500 + (process.pid % 500)) },
-    runs: { type: 'string', default: '3' },
+    port: { type: 'string' },
+    runs: { type: 'string' },
   },
-});
-const port = Number(values.port);
-const runs = Number(values.runs);
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`bench/app: --port must be a port number, found "${values.port}"`);
-  process.exit(2);
-}
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`bench/app: --runs must be a whole number of at least 1, found "${values.runs}"`);
-  process.exit(2);
-}
+);
+// this bench's port range is 41500–41999
+const port = wholeNumber('port', values.port, 41500 + (process.pid % 500), 1);
+const runs = wholeNumber('runs', values.runs, 3, 1);
 const appDir = builtAppDir();
 if (!appDir) {
   console.error(

@@ -10,24 +10,36 @@
 // big week to the baseline, and the < 100 ms target as met or MISS. Needs the built app.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildApp, createApiKey, migrate, openDb } from '@zorghub/api';
 import { chromium } from 'playwright-core';
+import { benchArgs, wholeNumber } from '../args.mjs';
 
 const HUB_FIXTURE = JSON.parse(readFileSync(new URL('./hub.json', import.meta.url), 'utf8'));
 
-const { values: args } = parseArgs({
-  options: {
-    workers: { type: 'string', default: '50' },
-    'per-worker': { type: 'string', default: '20' },
-    runs: { type: 'string', default: '15' },
-    port: { type: 'string', default: '42500' },
+const { values: args } = benchArgs(
+  `
+Usage: node bench/app/planner.mjs [options]
+
+The planner's week in headless Chromium against the real API on PGlite: a big week against a
+baseline of one worker, in one run (see bench/app/README.md). Needs the built app.
+
+  --workers N      workers in the big week (default 50)
+  --per-worker N   visits per worker in the week (default 20)
+  --runs N         measurements per case, the median counts (default 15)
+  --port N         the API's port (default 42500)
+  -h, --help       this text
+`,
+  {
+    workers: { type: 'string' },
+    'per-worker': { type: 'string' },
+    runs: { type: 'string' },
+    port: { type: 'string' },
   },
-});
-const WORKERS = Number(args.workers);
-const PER_WORKER = Number(args['per-worker']);
-const RUNS = Number(args.runs);
-const PORT = Number(args.port);
+);
+const WORKERS = wholeNumber('workers', args.workers, 50, 1);
+const PER_WORKER = wholeNumber('per-worker', args['per-worker'], 20, 1);
+const RUNS = wholeNumber('runs', args.runs, 15, 1);
+const PORT = wholeNumber('port', args.port, 42500, 1);
 const appDir = fileURLToPath(new URL('../../packages/app/dist/', import.meta.url));
 if (!existsSync(`${appDir}index.html`)) {
   console.error(

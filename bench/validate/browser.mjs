@@ -13,19 +13,33 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../docs-site/scripts/lib/static-server.mjs';
+import { benchArgs, wholeNumber } from '../args.mjs';
 import { generate } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i === -1 ? fallback : args[i + 1];
-};
-const rows = Number(arg('--rows', '1000000'));
+const { values: opts } = benchArgs(
+  `
+Usage: node bench/validate/browser.mjs [options]
+
+The guide's /valideren page in headless Chromium against the CLI on the same NDJSON file, in one
+run (see bench/validate/README.md). Needs the built CLI and docs-site.
+
+  --rows N     rows of the file (default 1000000)
+  --port N     the static server's port (default 0: any free one)
+  --data DIR   where the generated files are kept (default bench/.data)
+  -h, --help   this text
+`,
+  {
+    rows: { type: 'string' },
+    port: { type: 'string' },
+    data: { type: 'string', default: 'bench/.data' },
+  },
+);
+const rows = wholeNumber('rows', opts.rows, 1_000_000, 1);
 // port 0: any free one (--port to pin it)
-const port = Number(arg('--port', '0'));
-const dataDir = resolve(root, arg('--data', 'bench/.data'));
+const port = wholeNumber('port', opts.port, 0, 0);
+const dataDir = resolve(root, opts.data);
 const cli = join(root, 'packages/cli/dist/bin.js');
 const site = join(root, 'docs-site/build');
 if (!existsSync(cli) || !existsSync(join(site, 'valideren.html'))) {

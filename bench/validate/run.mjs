@@ -13,30 +13,49 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchArgs, wholeNumber } from '../args.mjs';
 import { generate } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i === -1 ? fallback : args[i + 1];
-};
-const rows = Number(arg('--rows', '1000000'));
-const large = args.includes('--no-large') ? 0 : Number(arg('--large', '5000000'));
-const dataDir = resolve(root, arg('--data', 'bench/.data'));
-const repeat = Number(arg('--repeat', '1'));
+const { values: opts } = benchArgs(
+  `
+Usage: node bench/validate/run.mjs [options]
+
+zorghub validate against the bare parse of the same files, in one run (see bench/validate/README.md).
+
+  --rows N        rows of the first size (default 1000000)
+  --large N       then the RSS run at N rows (default 5000000)
+  --no-large      leave the large run out
+  --repeat N      runs per task, the best by CPU time counts (default 1)
+  --threads N     worker threads of the parallel task (default: the cores)
+  --skip LIST     tasks left out: csv,uuid,readline,parallel (uuid: also ajv-cli and zod)
+  --data DIR      where the generated files are kept (default bench/.data)
+  -h, --help      this text
+`,
+  {
+    rows: { type: 'string' },
+    large: { type: 'string' },
+    'no-large': { type: 'boolean', default: false },
+    repeat: { type: 'string' },
+    threads: { type: 'string' },
+    skip: { type: 'string', default: '' },
+    data: { type: 'string', default: 'bench/.data' },
+  },
+);
+const rows = wholeNumber('rows', opts.rows, 1_000_000, 1);
+const large = opts['no-large'] ? 0 : wholeNumber('large', opts.large, 5_000_000, 0);
+const dataDir = resolve(root, opts.data);
+const repeat = wholeNumber('repeat', opts.repeat, 1, 1);
 // worker threads of the parallel task (issue 13: ≥ 1.5× the bare parse in wall time on 2 cores)
-const threads = Number(arg('--threads', String((await import('node:os')).availableParallelism())));
+const threads = wholeNumber(
+  'threads',
+  opts.threads,
+  (await import('node:os')).availableParallelism(),
+  1,
+);
 // tasks left out for a quicker run, e.g. --skip csv,uuid,readline
-const skip = new Set((arg('--skip', '') ?? '').split(',').filter(Boolean));
-if (args.includes('--help')) {
-  process.stdout.write(
-    'node bench/validate/run.mjs [--rows 1000000] [--large 5000000] [--no-large] [--repeat 1]\n' +
-      '  [--threads <cores>] [--skip csv,uuid,readline,parallel] (uuid: also ajv-cli and zod) [--data bench/.data]\n',
-  );
-  process.exit(0);
-}
+const skip = new Set(opts.skip.split(',').filter(Boolean));
 
 const cli = join(root, 'packages/cli/dist/bin.js');
 const validateLib = join(root, 'packages/schemas/dist/validate/index.js');

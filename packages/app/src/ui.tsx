@@ -5,7 +5,7 @@
  * the component library, themed by the same "Voorbeeld" design tokens as the guide.
  * (The React package of the library could not be installed from the registry mirror here; see the note.)
  */
-import { type ReactNode, type RefObject, useId } from 'react';
+import { type ReactNode, type RefObject, useId, useLayoutEffect, useState } from 'react';
 
 export function Heading({
   level,
@@ -87,6 +87,19 @@ export function ErrorSummary({
   errors: FieldError[];
   summaryRef: RefObject<HTMLDivElement | null>;
 }) {
+  // Each link names its field ("Postcode: Dit veld is verplicht."), as the NL Design System pattern
+  // asks: the label is read from the field itself (its <label>, or a group's <legend>), so it is
+  // written once, next to the field, and the summary cannot drift from it. Read before paint.
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const fields = errors.map((e) => e.field).join('\n');
+  useLayoutEffect(() => {
+    const found: Record<string, string> = {};
+    for (const field of fields ? fields.split('\n') : []) {
+      const text = fieldLabel(`field-${field}`);
+      if (text) found[field] = text;
+    }
+    setLabels(found);
+  }, [fields]);
   if (errors.length === 0) return null;
   return (
     <div
@@ -104,7 +117,7 @@ export function ErrorSummary({
           {errors.map((e) => (
             <li className="utrecht-unordered-list__item" key={e.field}>
               <a className="utrecht-link utrecht-link--html-a" href={`#field-${e.field}`}>
-                {e.message}
+                {named(labels[e.field], e.message)}
               </a>
             </li>
           ))}
@@ -112,6 +125,24 @@ export function ErrorSummary({
       </div>
     </div>
   );
+}
+
+/** "Postcode: Dit veld is verplicht."; a label that is a question keeps its mark: "Waar gaat het over? …". */
+function named(label: string | undefined, message: string): string {
+  if (!label) return message;
+  return /[?!.]$/.test(label) ? `${label} ${message}` : `${label}: ${message}`;
+}
+
+/** The visible name of a field: its group's legend, or the text of its own label (without hints). */
+function fieldLabel(id: string): string | undefined {
+  const element = document.getElementById(id);
+  if (!element) return undefined;
+  const named =
+    element instanceof HTMLFieldSetElement
+      ? element.querySelector('legend')
+      : document.querySelector(`label[for="${CSS.escape(id)}"]`);
+  const text = named?.firstChild?.textContent ?? named?.textContent;
+  return text?.trim().replace(/[:\s]+$/, '') || undefined;
 }
 
 export function TextField({

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * A real API for the browser tests: `buildApp` on a throw-away PGlite (or PostgreSQL when
- * ZORGHUB_TEST_DATABASE_URL is set, in a schema of its own), serving the built app at /app/, with a
- * small hub seeded through the API itself (the demo load takes half a minute; this takes a second).
+ * A real API for the browser tests: `buildApp` on a throw-away PGlite, or on PostgreSQL when
+ * ZORGHUB_TEST_DATABASE_URL is set and ZORGHUB_APP_TEST_DB is not `pglite` (in a schema of its
+ * own), serving the built app at /app/, with a small hub seeded through the API itself (the
+ * demo load takes half a minute; this takes a second).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +46,13 @@ export async function startHub(extra: Pick<BuildAppOptions, 'oidc'> = {}) {
     throw new Error(
       `The app is not built (${appDir}index.html); run npm run build -w @zorghub/app.`,
     );
-  const dbUrl = process.env.ZORGHUB_TEST_DATABASE_URL;
+  // scripts/test.mjs runs the suite on PGlite, then on PostgreSQL (ZORGHUB_APP_TEST_DB names which)
+  const onPglite = process.env.ZORGHUB_APP_TEST_DB === 'pglite';
+  const dbUrl = onPglite ? undefined : process.env.ZORGHUB_TEST_DATABASE_URL;
+  if (process.env.ZORGHUB_APP_TEST_DB === 'postgres' && !dbUrl)
+    throw new Error(
+      'ZORGHUB_APP_TEST_DB=postgres needs ZORGHUB_TEST_DATABASE_URL (a PostgreSQL server to test on)',
+    );
   const schema = `app_e2e_${process.pid}`;
   // Opened and migrated before Fastify starts: on a loaded machine that can take longer than a
   // plugin may (10 s), and the test should not fail on the machine's load.

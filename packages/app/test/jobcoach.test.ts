@@ -95,7 +95,7 @@ describe('jobcoach: participants, coaching and hours', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'Er is iets niet goed ingevuld' });
     await summary.waitFor();
     expect(await summary.getByRole('link').allTextContents()).toEqual([
-      'Kies hoe het contact was.',
+      'Vorm: Kies hoe het contact was.',
     ]);
     expect(await page.getByLabel('Duur in minuten (niet verplicht)').inputValue()).toBe('45');
     expect(await axe()).toEqual([]);

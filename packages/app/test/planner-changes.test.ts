@@ -64,7 +64,9 @@ describe('planner: recurring visits', () => {
     await page.getByRole('button', { name: /boeken$/ }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Er is iets niet goed ingevuld' });
     await summary.waitFor();
-    expect(await summary.getByRole('link').allTextContents()).toContain('Kies minstens één dag.');
+    expect(await summary.getByRole('link').allTextContents()).toContain(
+      'Op welke dagen: Kies minstens één dag.',
+    );
     expect(await axe()).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
   });

@@ -64,6 +64,10 @@ describe('planner: week and booking', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'Er is iets niet goed ingevuld' });
     await summary.waitFor();
     expect(await summary.getByRole('link').count()).toBeGreaterThanOrEqual(4);
+    // each link names its field, not only the error ("Dit veld is verplicht." four times says nothing)
+    expect(await summary.getByRole('link').allTextContents()).toContain(
+      'Abonnement: Dit veld is verplicht.',
+    );
     expect(await axe()).toEqual([]);
     await page.getByLabel('Abonnement').selectOption('AB-0001');
     await page.getByText(/Nog 18 van 20 uur over in/).waitFor();
@@ -109,9 +113,12 @@ describe('planner: week and booking', () => {
     await page.getByRole('heading', { level: 1, name: 'Bezoek BZ-0001 annuleren' }).waitFor();
     // no reason: named in the summary, which takes the focus
     await page.getByRole('button', { name: 'Bezoek annuleren' }).press('Enter');
-    await page.getByRole('alert').filter({ hasText: 'Kies een reden.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Reden van annulering: Kies een reden.' })
+      .waitFor();
     expect(await axe()).toEqual([]);
-    await page.getByRole('link', { name: 'Kies een reden.' }).press('Enter');
+    await page.getByRole('link', { name: 'Reden van annulering: Kies een reden.' }).press('Enter');
     await page.getByLabel('Reden van annulering').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');

@@ -80,7 +80,7 @@ describe('medewerker: vandaag', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'Er is iets niet goed ingevuld' });
     await summary.waitFor();
     expect(await summary.getByRole('link').allTextContents()).toEqual([
-      'Kies waar het signaal over gaat.',
+      'Waar gaat het over? Kies waar het signaal over gaat.',
     ]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe(
       'error-summary-title',

@@ -150,40 +150,51 @@ export function Signup({ onDone }: { onDone(result: SignupResult): void }) {
     />
   );
 
+  // Until the hub's offer is there, only the heading, the intro and a loading line are shown: the
+  // form appears below them in one go, so nothing the reader already sees moves (Lighthouse measured
+  // a layout shift of 0.195 when the packages were put in above a form that was already drawn).
+  if (!offer) {
+    return (
+      <>
+        <Heading level={1}>{h.signup.title}</Heading>
+        <Paragraph>{h.signup.intro}</Paragraph>
+        {offerError ? (
+          <Alert type="error">
+            {h.signup.offerFailed(offerError)}{' '}
+            <Button variant="secondary" onClick={() => void loadOffer()}>
+              {h.signup.offerRetry}
+            </Button>
+          </Alert>
+        ) : (
+          <Paragraph>{h.signup.offerLoading}</Paragraph>
+        )}
+      </>
+    );
+  }
+
   return (
     <form onSubmit={submit} noValidate onBlur={(e) => e.target.id === 'field-iban' && checkIban()}>
       <Heading level={1}>{h.signup.title}</Heading>
       <ErrorSummary title={t.errors.summary} errors={errors} summaryRef={summaryRef} />
       {problem && <Alert type="error">{problem}</Alert>}
       <Paragraph>{h.signup.intro}</Paragraph>
-      {!offer && !offerError && <Paragraph>{h.signup.offerLoading}</Paragraph>}
-      {offerError && (
-        <Alert type="error">
-          {h.signup.offerFailed(offerError)}{' '}
-          <Button variant="secondary" onClick={() => void loadOffer()}>
-            {h.signup.offerRetry}
-          </Button>
-        </Alert>
-      )}
-      {offer && (
-        <RadioGroup
-          name="pakket"
-          legend={h.signup.package}
-          value={draft.pakket}
-          onChange={set('pakket')}
-          options={offer.pakketten.map((p) => ({
-            value: packageKey(p),
-            label: h.signup.packageOption(p.aantalPerPeriode, unit(p.periodeEenheid)),
-            hint: h.signup.packageHint(
-              euro(p.prijsPerPeriodeInCenten),
-              unit(p.periodeEenheid),
-              euro(offer.uurtariefInCenten),
-            ),
-          }))}
-          {...errorOf('pakket')}
-        />
-      )}
-      {offer && offer.diensten.length > 0 && (
+      <RadioGroup
+        name="pakket"
+        legend={h.signup.package}
+        value={draft.pakket}
+        onChange={set('pakket')}
+        options={offer.pakketten.map((p) => ({
+          value: packageKey(p),
+          label: h.signup.packageOption(p.aantalPerPeriode, unit(p.periodeEenheid)),
+          hint: h.signup.packageHint(
+            euro(p.prijsPerPeriodeInCenten),
+            unit(p.periodeEenheid),
+            euro(offer.uurtariefInCenten),
+          ),
+        }))}
+        {...errorOf('pakket')}
+      />
+      {offer.diensten.length > 0 && (
         <CheckboxGroup
           name="dienstIds"
           legend={h.signup.services}
