@@ -324,9 +324,10 @@ for (const [size, s] of Object.entries(summary)) {
     ),
   );
 }
+// issue 13: UUID ids (every id through the 64-bit hash set) ≥ 0.6× the bare parse of that file
 if (uuidSummary)
   process.stdout.write(
-    `  (info) NDJSON with UUID ids at ${rows}: ${(uuidSummary.ndjsonRatio * 100).toFixed(0)} % of bare parse (CPU), ${uuidSummary.rssMB.toFixed(0)} MB\n`,
+    `  ${uuidSummary.ndjsonRatio >= 0.6 ? 'met ' : 'MISS'} NDJSON with UUID ids ≥ 60 % of bare parse at ${rows}: ${(uuidSummary.ndjsonRatio * 100).toFixed(0)} % (CPU), ${uuidSummary.rssMB.toFixed(0)} MB\n`,
   );
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(

@@ -15,6 +15,12 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { convertFile, formatReport, validatePaths } from '@zorghub/schemas/validate';
 import { serveStatic } from '../scripts/lib/static-server.mjs';
 import { buildDir, ensureBuilt, launchBrowser, sitemapPaths } from './helpers.mjs';
+import {
+  assertNoDataSent as assertNoDataSentTo,
+  groups,
+  openPage as openPageOf,
+  validate,
+} from './validate-page.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const delft = join(repo, 'examples/delft/export');
@@ -42,48 +48,8 @@ after(async () => {
 });
 
 /** Opens the page; every request from then on is recorded, and any to another host aborted. */
-async function openPage(path) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests = [];
-  await context.route('**/*', (route) => {
-    const request = route.request();
-    requests.push({ url: request.url(), method: request.method(), body: request.postData() });
-    if (!request.url().startsWith(server.url)) return route.abort();
-    return route.continue();
-  });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-  return { context, page, requests };
-}
-
-/** Gives the page files (a folder or loose files) and waits for its report. */
-async function validate(page, testid, paths) {
-  await page.evaluate(() => delete document.body.dataset.validateDone);
-  await page.getByTestId(testid).setInputFiles(paths);
-  await page.waitForFunction(() => document.body.dataset.validateDone === 'true', null, {
-    timeout: 60_000,
-  });
-  const rows = await page.$$eval('tr[data-code]', (trs) =>
-    trs.map((tr) => [tr.dataset.code, Number(tr.dataset.count)]),
-  );
-  const verdict = await page.textContent('#validate-report');
-  return { rows, verdict };
-}
-
-const groups = (report) => report.issues.map((i) => [i.code, i.count]);
-
-/** During validation: only the page's own static files may load (GET, no body); nothing else. */
-function assertNoDataSent(requests, from) {
-  const during = requests.slice(from);
-  for (const r of during) {
-    assert.equal(r.method, 'GET', `${r.method} ${r.url}`);
-    assert.equal(r.body, null, `a request with a body: ${r.url}`);
-    assert.ok(r.url.startsWith(server.url), `a request to another host: ${r.url}`);
-    // the page's own static files (the Worker's script; the favicon, which Chromium loads late)
-    assert.match(new URL(r.url).pathname, /^\/(?:en\/)?(?:assets\/js|img)\/[\w.-]+$/, r.url);
-    assert.equal(new URL(r.url).search, '', `a query string: ${r.url}`);
-  }
-}
+const openPage = (path) => openPageOf(browser, server, path);
+const assertNoDataSent = (requests, from) => assertNoDataSentTo(server, requests, from);
 
 test('the Delft package as a folder: the same issues as the CLI, nothing sent, the CLI’s JSON report', async () => {
   const cli = await validatePaths([delft]);

@@ -134,3 +134,18 @@ describe('UUIDs in the hash set', { timeout: 60_000 }, () => {
     agree([...ids, ...dups], new IdSet(keys), keys, [uuid(rng(99)), `${base.slice(0, 35)}x`]);
   });
 });
+
+describe('UUID-shaped ids and the key table', () => {
+  it('gives no key to a UUID whose last digits look like a counter, so prefixes keep theirs', () => {
+    const keys = new IdKeys(2);
+    // nine trailing digits after a 27-character "prefix": without the UUID rule, a key each
+    const uuids = Array.from({ length: 5 }, (_, i) => `0f8fa1c2-3b4d-4e5f-8a6b-abc00000123${i}`);
+    for (const id of uuids) expect(keys.encode(id), id).toBe(-1);
+    expect(keys.encode('BZ-00000001')).toBe(0);
+    expect(keys.encode('CL-00000001')).toBe(1);
+    const set = new IdSet(keys);
+    agree([...uuids, 'BZ-00000001', ...uuids.slice(0, 2)], set, keys, [
+      '0f8fa1c2-3b4d-4e5f-8a6b-abc000001239',
+    ]);
+  });
+});

@@ -6,9 +6,10 @@ import { Hash64Set, hash64, hashOut } from './hashset.js';
  * The ids of one entity, for the uniqueness and reference checks.
  *
  * Exports mostly number their records: `BZ-00000001`, `BZ-00000002`, … An id of that shape (a
- * prefix, then 1–9 digits) is kept exactly, as a number in a sorted list of runs per prefix and
- * digit count: ids that arrive in order only extend the last run, which costs neither memory nor a
- * cache miss. Every other id — and an id of a prefix whose run list is full — goes into a
+ * prefix, then 1–9 digits; not shaped like a UUID, whose last digits are no counter) is kept
+ * exactly, as a number in a sorted list of runs per prefix and digit count: ids that arrive in
+ * order only extend the last run, which costs neither memory nor a cache miss. Every other id —
+ * and an id of a prefix whose run list is full — goes into a
  * {@link Hash64Set} (64-bit hashes; its collision odds are documented there). On a file of a
  * million numbered visits this takes the id check from the largest of the validator's own costs
  * (one cache miss per record in a 16 MB table) to almost nothing.
@@ -26,11 +27,22 @@ export class IdKeys {
 
   /**
    * The key (≥ 0) of `id`, with its number in {@link n}; -1 when `id` is not a prefix of at most
-   * 32 characters followed by 1–9 digits, or when its prefix is new and {@link maxKeys} prefixes
-   * are known already (ids of that prefix then always go to the hash set).
+   * 32 characters followed by 1–9 digits, when it is shaped like a UUID, or when its prefix is new
+   * and {@link maxKeys} prefixes are known already (ids of that prefix then always go to the
+   * hash set).
    */
   encode(id: string): number {
     const len = id.length;
+    // shaped like a UUID (hyphens at 8, 13, 18, 23): its trailing digits count nothing, and
+    // making each a prefix of its own would only fill the key table (the hash set keeps it)
+    if (
+      len === 36 &&
+      id.charCodeAt(23) === 45 &&
+      id.charCodeAt(8) === 45 &&
+      id.charCodeAt(13) === 45 &&
+      id.charCodeAt(18) === 45
+    )
+      return -1;
     let start = len;
     while (start > 0) {
       const c = id.charCodeAt(start - 1);

@@ -82,6 +82,22 @@ CHAR[64] = 2;
 CHAR[43] = 4;
 const isHex = (c: number) => c < 128 && (CHAR[c]! & 8) !== 0;
 
+/** Per ASCII code: 0 for a hexadecimal digit, 1 for anything else. */
+const NOT_HEX = new Uint8Array(128).fill(1);
+for (let c = 0; c < 128; c++) if (isHex(c)) NOT_HEX[c] = 0;
+
+/** Non-zero unless the `n` characters from `i` are all ASCII hex digits (no branch per digit). */
+function notHexRun(text: string, i: number, n: number): number {
+  let bad = 0;
+  let any = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = text.charCodeAt(k);
+    any |= c;
+    bad |= NOT_HEX[c & 127]!;
+  }
+  return bad | (any >>> 7);
+}
+
 /** The whole text is one UUID (the common case of a pseudonymous id; checked without a regex). */
 function isUuid(text: string): boolean {
   if (
@@ -91,9 +107,14 @@ function isUuid(text: string): boolean {
     text.charCodeAt(23) !== 45
   )
     return false;
-  for (let i = 0; i < 36; i++)
-    if (i !== 8 && i !== 13 && i !== 18 && i !== 23 && !isHex(text.charCodeAt(i))) return false;
-  return true;
+  return (
+    (notHexRun(text, 0, 8) |
+      notHexRun(text, 9, 4) |
+      notHexRun(text, 14, 4) |
+      notHexRun(text, 19, 4) |
+      notHexRun(text, 24, 12)) ===
+    0
+  );
 }
 
 /**
