@@ -23,8 +23,12 @@
  */
 import { type AccessLogEntry, type AuditKey, entryMac, GENESIS_HASH } from './audit.js';
 
+const SPECIAL = /['\\]/;
+
 /** A string as a PostgreSQL literal, whatever `standard_conforming_strings` is. */
 export function sqlLiteral(value: string): string {
+  // Most values (ids, codes, timestamps, hashes) hold neither quote nor backslash.
+  if (!SPECIAL.test(value)) return `'${value}'`;
   let backslash = false;
   let out = "'";
   for (const ch of value) {
@@ -49,13 +53,14 @@ export interface GroupInsert {
   last: string;
 }
 
-/** The one-round-trip insert of `entries` after `expected`, their hashes chained in memory. */
-export function insertIfHead(
-  expected: string,
+/** `INSERT … SELECT … FROM (VALUES <entries chained after prev>)`, and the last hash. */
+function chainedInsert(
+  prevHash: string,
   entries: readonly AccessLogEntry[],
   key: AuditKey | undefined,
+  where: string,
 ): GroupInsert {
-  let prev = expected;
+  let prev = prevHash;
   const rows: string[] = [];
   entries.forEach((e, i) => {
     const hash = entryMac(prev, e, key);
@@ -64,15 +69,41 @@ export function insertIfHead(
     );
     prev = hash;
   });
-  const sql = `SELECT pg_advisory_xact_lock(7513002);
-INSERT INTO access_log (hub_id, at, actor, actor_org, actor_role, on_behalf_of, action, object_type,
+  const sql = `INSERT INTO access_log (hub_id, at, actor, actor_org, actor_role, on_behalf_of, action, object_type,
        object_id, client_id, result, origin, prev_hash, hash, v, purpose, client_ids, key_id)
 SELECT hub_id, at, actor, actor_org, actor_role, on_behalf_of, action, object_type,
        object_id, client_id, result, origin, prev_hash, hash, 2, purpose, client_ids, key_id
   FROM (VALUES ${rows.join(',\n  ')})
     AS g(n, hub_id, at, actor, actor_org, actor_role, on_behalf_of, action, object_type,
-         object_id, client_id, result, origin, prev_hash, hash, purpose, client_ids, key_id)
- WHERE coalesce((SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1), ${sqlLiteral(GENESIS_HASH)}) = ${sqlLiteral(expected)}
+         object_id, client_id, result, origin, prev_hash, hash, purpose, client_ids, key_id)${where}
  ORDER BY n`;
   return { sql, last: prev };
+}
+
+/** The one-round-trip insert of `entries` after `expected`, their hashes chained in memory. */
+export function insertIfHead(
+  expected: string,
+  entries: readonly AccessLogEntry[],
+  key: AuditKey | undefined,
+): GroupInsert {
+  const insert = chainedInsert(
+    expected,
+    entries,
+    key,
+    `
+ WHERE coalesce((SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1), ${sqlLiteral(GENESIS_HASH)}) = ${sqlLiteral(expected)}`,
+  );
+  return { sql: `SELECT pg_advisory_xact_lock(7513002);\n${insert.sql}`, last: insert.last };
+}
+
+/**
+ * The insert of `entries` after `prevHash` (the newest hash, read under the chain's lock in the
+ * same transaction), as one statement without parameters: a change sends it with its COMMIT.
+ */
+export function insertAfter(
+  prevHash: string,
+  entries: readonly AccessLogEntry[],
+  key: AuditKey | undefined,
+): GroupInsert {
+  return chainedInsert(prevHash, entries, key, '');
 }

@@ -19,8 +19,10 @@
  * each group in one round trip (`access-log-head.ts`): the lock and an insert that only goes
  * through if the newest stored hash is still the one the group was chained on. The next group is
  * chained on this one's last hash and may go before this one has committed (it waits at the lock).
- * When the check fails (another process wrote in between, or the group before failed), the group
- * is written the long way, as above.
+ * When the check fails because the group before it has not committed yet (it went over another
+ * connection and reached the lock later), the statement is sent again once that group is stored;
+ * when it fails otherwise (another process wrote in between, or the group before failed), the
+ * group is written the long way, as above.
  */
 import { insertIfHead } from './access-log-head.js';
 import {
@@ -126,8 +128,13 @@ export function accessLogWriter(db: Db, options: AccessLogWriterOptions = {}): A
     settle(group!);
   }
 
-  /** Settles when the group sent last in one round trip is written or has failed. */
-  let lastSent: Promise<void> = Promise.resolve();
+  /**
+   * Settles when the group sent last in one round trip is done: true when it was stored chained
+   * exactly as it was sent (so the chain now ends at its last hash), false otherwise.
+   */
+  let lastSent: Promise<boolean> = Promise.resolve(true);
+  /** Whether the group sent last is still on its way. */
+  let lastPending = false;
 
   /** One round trip, chained on `head`; the long way when the chain moved. */
   async function writeAtHead(expected: string): Promise<void> {
@@ -141,41 +148,64 @@ export function accessLogWriter(db: Db, options: AccessLogWriterOptions = {}): A
       key(),
     );
     head = insert.last;
-    const before = lastSent;
-    let sent!: () => void;
-    lastSent = new Promise<void>((resolve) => {
+    // Only a group sent while the one before was still on its way can reach the lock first.
+    const before = lastPending ? lastSent : undefined;
+    let sent!: (asSent: boolean) => void;
+    const mine = new Promise<boolean>((resolve) => {
       sent = resolve;
     });
+    lastSent = mine;
+    lastPending = true;
     pump();
+    let asSent = false;
     try {
-      await writeOrFallBack(group, insert, before);
+      asSent = await writeOrFallBack(group, insert, before);
     } finally {
-      sent();
+      if (lastSent === mine) lastPending = false;
+      sent(asSent);
     }
   }
 
-  async function writeOrFallBack(
+  /** Runs the group's statement; the number of entries it inserted, or undefined when it failed. */
+  async function tryInsert(
     group: Waiting[],
     insert: ReturnType<typeof insertIfHead>,
-    before: Promise<void>,
-  ): Promise<void> {
-    let inserted: number;
+  ): Promise<number | undefined> {
     try {
-      inserted = (await db.query(insert.sql)).rowCount;
+      return (await db.query(insert.sql)).rowCount;
     } catch (error) {
       if (head === insert.last) head = undefined;
       settle(group, error);
-      return;
+      return undefined;
+    }
+  }
+
+  /** True when the group was stored as it was sent (chained on the hash it expected). */
+  async function writeOrFallBack(
+    group: Waiting[],
+    insert: ReturnType<typeof insertIfHead>,
+    before: Promise<boolean> | undefined,
+  ): Promise<boolean> {
+    let inserted = await tryInsert(group, insert);
+    if (inserted === undefined) return false;
+    if (inserted !== group.length && before && (await before)) {
+      // The group before this one was stored as sent, so the chain ends where this group was
+      // chained: over another connection this statement reached the lock before that group's,
+      // and found the chain one group short. Sent again, it finds the head it expects (the
+      // statement checks that again), in one round trip instead of the four of the long way.
+      inserted = await tryInsert(group, insert);
+      if (inserted === undefined) return false;
     }
     if (inserted === group.length) {
       settle(group);
-      return;
+      return true;
     }
     if (head === insert.last) head = undefined;
     // The group sent before this one may still be on its way (over another connection it can
     // reach the lock later): this group goes after it, so the log keeps the order of the requests.
     await before;
     await writeLocked(group);
+    return false;
   }
 
   async function writeGroup(): Promise<void> {

@@ -16,6 +16,11 @@ export interface Queryable {
 /** An open transaction on one connection; the connection goes back to the pool on commit or rollback. */
 export interface Transaction extends Queryable {
   commit(): Promise<void>;
+  /**
+   * Runs `last` (statements without parameters) and commits, in one round trip; when a statement
+   * fails nothing is committed (rolled back, and the error is thrown).
+   */
+  commitWith(last: string): Promise<void>;
   /** Rolls back (a no-op once committed or rolled back). */
   rollback(): Promise<void>;
   /** True once committed or rolled back: its queries are refused from then on. */
@@ -169,11 +174,11 @@ function poolDb(kind: Db['kind'], pool: Pool, onClose: () => Promise<void>): Db 
       throw error;
     }
     let done = false;
-    const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
+    const end = async (sql: 'COMMIT' | 'ROLLBACK', last?: string) => {
       if (done) return;
       done = true;
       try {
-        await c.client.query(sql);
+        await c.client.query(last ? `${last};\n${sql}` : sql);
       } catch (error) {
         c.fail(error);
         if (sql === 'COMMIT') {
@@ -198,6 +203,7 @@ function poolDb(kind: Db['kind'], pool: Pool, onClose: () => Promise<void>): Db 
         }
       },
       commit: () => end('COMMIT'),
+      commitWith: (last) => end('COMMIT', last),
       rollback: () => end('ROLLBACK'),
     };
   }

@@ -119,6 +119,8 @@ function failingDb(db: Db) {
         query: guard(tx),
         commit: () =>
           state.failing ? tx.rollback().then(() => Promise.reject(lost())) : tx.commit(),
+        commitWith: (last) =>
+          state.failing ? tx.rollback().then(() => Promise.reject(lost())) : tx.commitWith(last),
         rollback: () => tx.rollback(),
         get done() {
           return tx.done;

@@ -4,16 +4,24 @@
  * The NEN 7513 access log: every attempt on a route with `config.audit` (client and signal data)
  * writes one entry, refused ones included — `geslaagd:<status>`, `geweigerd:<status>` (401/403/404),
  * `ongeldig:<status>` (400/413/415/422) or `mislukt:<status>`. A change is logged in its own
- * transaction (the entry commits with the change or not at all). A read is answered only once its
- * entry has committed: reads and refusals go through a group commit (`access-log-writer.ts`), so
- * concurrent reads share one transaction and one turn of the chain's lock; the group still queued
- * when the app closes is written before it closes. A rate-limited request (429) is shed unread and
- * not logged: logging it would let a flood serialise the log's writers.
+ * transaction (the entry commits with the change or not at all; its insert is sent with the
+ * COMMIT). A read is answered only once its entry has committed: reads and refusals go through a
+ * group commit (`access-log-writer.ts`), so concurrent reads share one transaction and one turn of
+ * the chain's lock; the group still queued when the app closes is written before it closes. A
+ * rate-limited request (429) is shed unread and not logged: logging it would let a flood
+ * serialise the log's writers.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { insertAfter } from '../access-log-head.js';
 import { accessLogWriter } from '../access-log-writer.js';
-import { type AccessLogEntry, appendAccessLog } from '../audit.js';
+import {
+  type AccessLogEntry,
+  appendAccessLog,
+  auditKeyFromEnv,
+  lockChain,
+  reportAccessLogWrites,
+} from '../audit.js';
 import type { Db } from '../db.js';
 import { Problem } from '../problem.js';
 import { checkPurpose, purposeOf } from '../purpose.js';
@@ -162,10 +170,15 @@ const accessLog: FastifyPluginAsync<AccessLogOptions> = async (app, { db }) => {
       const state = stateOf(req);
       const tx = req.transaction;
       if (!state || !tx) return;
-      tx.beforeCommit(async (reply) => {
-        // Under the chain's lock until the commit: the reads' next group is chained after it.
-        writer.follow(await appendAccessLog(tx.q, entry(req, state.info, reply.statusCode)));
+      tx.commitWith(async (reply) => {
+        // The chain's lock, held until the commit; the insert goes with the COMMIT (one round
+        // trip less under the lock). The reads' next group is chained after it.
+        const e = entry(req, state.info, reply.statusCode);
+        const insert = insertAfter(await lockChain(tx.q), [e], auditKeyFromEnv());
+        reportAccessLogWrites('written', [e]);
+        writer.follow(insert.last);
         state.written = 'in-transaction';
+        return insert.sql;
       });
     },
     onSend: async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {

@@ -3,8 +3,10 @@
 /**
  * One transaction per changing request (`config.transaction`): opened before the handler, committed
  * just before the answer is sent — so nothing is acknowledged that is not durable — and rolled back
- * on any error. Other concerns that must be part of the same commit (the access-log entry, the
- * stored idempotent answer) add a task with `request.transaction.beforeCommit()`.
+ * on any error. Other concerns that must be part of the same commit (the stored idempotent
+ * answer) add a task with `request.transaction.beforeCommit()`; the access-log entry, which takes
+ * the chain's one lock, comes last with `commitWith()`, so that the lock is held as briefly as
+ * possible: its insert goes to the database in the same round trip as the COMMIT.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -13,11 +15,18 @@ import { onRoutesWhere } from './route-hooks.js';
 
 /** Runs inside the transaction just before it commits, with the answer as it will be sent. */
 export type CommitTask = (reply: FastifyReply, payload: unknown) => Promise<void>;
+/** The last task: returns statements (no parameters) to run in one round trip with the COMMIT. */
+export type FinalCommitTask = (reply: FastifyReply, payload: unknown) => Promise<string>;
 
 export interface RequestTransaction {
   /** The transaction's connection. */
   readonly q: Queryable;
   beforeCommit(task: CommitTask): void;
+  /**
+   * Runs `task` after every `beforeCommit` task; what it returns is sent with the COMMIT (if it
+   * fails, nothing commits). One per request.
+   */
+  commitWith(task: FinalCommitTask): void;
   /** True once the commit went through. */
   readonly committed: boolean;
 }
@@ -36,6 +45,7 @@ declare module 'fastify' {
 interface State extends RequestTransaction {
   tx: Transaction;
   tasks: CommitTask[];
+  final?: FinalCommitTask;
   committed: boolean;
 }
 
@@ -59,6 +69,10 @@ const transactionPlugin: FastifyPluginAsync<TransactionOptions> = async (app, { 
         beforeCommit(task) {
           state.tasks.push(task);
         },
+        commitWith(task) {
+          if (state.final) throw new Error('commitWith: one final task per transaction');
+          state.final = task;
+        },
       };
       transactions.set(req, state);
       req.transaction = state;
@@ -71,7 +85,8 @@ const transactionPlugin: FastifyPluginAsync<TransactionOptions> = async (app, { 
         return payload;
       }
       for (const task of state.tasks) await task(reply, payload);
-      await state.tx.commit();
+      if (state.final) await state.tx.commitWith(await state.final(reply, payload));
+      else await state.tx.commit();
       state.committed = true;
       return payload;
     },

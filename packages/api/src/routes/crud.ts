@@ -37,8 +37,17 @@ export interface EntityConfig {
   write: Partial<Record<Role, Scope>>;
   /** 'client' or 'signaal' when records hold client or signal data (access log). */
   audit?: AuditedEntity;
-  /** Derives the scoping columns from a record (may look things up; throws 422 on dangling references). */
-  columns(q: Queryable, hubId: string, data: Record<string, unknown>): Promise<Columns>;
+  /**
+   * Derives the scoping columns from a record (may look things up; throws 422 on dangling
+   * references). `refs`: the rows of the references just checked in the same transaction, by
+   * field, so a config can take a column from them instead of reading the row again.
+   */
+  columns(
+    q: Queryable,
+    hubId: string,
+    data: Record<string, unknown>,
+    refs?: Readonly<Record<string, Row>>,
+  ): Promise<Columns>;
   /** Query filters (camelCase) on a column. */
   filters?: Array<{
     name: string;
@@ -87,16 +96,20 @@ export function createSchema(cfg: Pick<EntityConfig, 'entity' | 'serverSet'>): {
   return { schema: variant, ref: `#/components/schemas/${componentName(cfg.entity)}Nieuw` };
 }
 
-/** Defaults, then the references (foreign ones answered as unknown), then the entity's rules. */
+/**
+ * Defaults, then the references (foreign ones answered as unknown), then the entity's rules.
+ * Returns the referenced rows by field.
+ */
 async function prepare(
   cfg: EntityConfig,
   ctx: HandlerContext,
   data: Record<string, unknown>,
   existing: Row | undefined,
-) {
+): Promise<Record<string, Row>> {
   cfg.defaults?.(ctx, data);
   const refs = await checkReferences(ctx.q, ctx.principal, cfg.references ?? [], data);
   await cfg.beforeWrite?.(ctx, data, existing, refs);
+  return refs;
 }
 
 /** The 422 of a write with references (references.ts). */
@@ -271,9 +284,9 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
       async handler(ctx) {
         const scope = scopeOf(cfg.write, ctx.principal);
         const data = { ...(ctx.body as Record<string, unknown>) };
-        await prepare(cfg, ctx, data, undefined);
+        const refs = await prepare(cfg, ctx, data, undefined);
         assertValid(cfg.entity, data);
-        const cols = await cfg.columns(ctx.q, ctx.principal.hubId, data);
+        const cols = await cfg.columns(ctx.q, ctx.principal.hubId, data, refs);
         if (!inScope(scope, ctx.principal, cols, String(data.id))) {
           throw problem(
             403,
@@ -321,9 +334,9 @@ export function crudRoutes(cfg: EntityConfig): RouteDef[] {
               },
             );
           }
-          await prepare(cfg, ctx, data, existing);
+          const refs = await prepare(cfg, ctx, data, existing);
           assertValid(cfg.entity, data);
-          const columns = await cfg.columns(ctx.q, ctx.principal.hubId, data);
+          const columns = await cfg.columns(ctx.q, ctx.principal.hubId, data, refs);
           if (!inScope(scope, ctx.principal, columns, existing.id)) {
             throw problem(
               403,

@@ -80,13 +80,21 @@ export const visitConfig: EntityConfig = {
     }
     await checkBooking(ctx.q, ctx.principal.hubId, data);
   },
-  columns: async (q, hub, d) => ({
-    careOrgId: await clientCareOrg(q, hub, d.clientId),
-    clientId: str(d.clientId),
-    participantId: str(d.deelnemerId),
-    parentId: str(d.abonnementId),
-    householdId: await subscriptionHousehold(q, hub, d.abonnementId),
-  }),
+  // The client and the subscription were just read for the reference check (same transaction):
+  // their care organisation and household come from those rows, not from two more look-ups.
+  columns: async (q, hub, d, refs) => {
+    const client = refs?.clientId?.id === d.clientId ? refs?.clientId : undefined;
+    const sub = refs?.abonnementId?.id === d.abonnementId ? refs?.abonnementId : undefined;
+    return {
+      careOrgId: client ? client.care_org_id : await clientCareOrg(q, hub, d.clientId),
+      clientId: str(d.clientId),
+      participantId: str(d.deelnemerId),
+      parentId: str(d.abonnementId),
+      householdId: sub
+        ? (sub.household_id ?? null)
+        : await subscriptionHousehold(q, hub, d.abonnementId),
+    };
+  },
 };
 
 export function visitRoutes(): RouteDef[] {
