@@ -20,10 +20,6 @@ const FLAGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
-// This package's port range (45000–45999); the port is chosen per process to let runs coexist.
-const PORT = 45000 + (process.pid % 900);
-/** The address the hub will listen on (an OpenID provider needs it as the redirect URI first). */
-export const BASE = `http://127.0.0.1:${PORT}`;
 
 export const HUB = 'ORG-HUB';
 export const CARE = 'ORG-ZORG';
@@ -96,8 +92,9 @@ export async function startHub(extra: Pick<BuildAppOptions, 'oidc'> = {}) {
     jobcoach: await key('jobcoach'),
     financier: await key('financier', FUNDER),
   };
-  const base = BASE;
-  await app.listen({ port: PORT, host: '127.0.0.1' });
+  // A port the system picks: a fixed one (in the range the system hands out to outgoing
+  // connections) was once held by another program's connection, and the suite failed on it.
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
   async function api<T = Record<string, unknown>>(
     role: keyof typeof keys,
     path: string,

@@ -10,33 +10,33 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The API's tests run the same provider; one set-up for both, so they cannot drift apart.
-import { startProvider } from '../../api/src/test-support/oidc-provider';
-import { BASE, HUB, launchBrowser, startHub } from './hub';
+import { bindProvider } from '../../api/src/test-support/oidc-provider';
+import { HUB, launchBrowser, startHub } from './hub';
 import { axeViolations } from './page-checks';
 
 const RESOURCE = 'urn:zorghub:api';
-// This helper's ports are 42000–42499; the API's own tests take 42000–42399.
-const PORT = 42400 + (process.pid % 90);
 
-let idp: Awaited<ReturnType<typeof startProvider>>;
+let idp: Awaited<ReturnType<Awaited<ReturnType<typeof bindProvider>>['start']>>;
 let hub: Awaited<ReturnType<typeof startHub>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  idp = await startProvider({
-    port: PORT,
-    redirectUri: `${BASE}/app/`,
-    resources: [RESOURCE],
-    accounts: { 'planner-1': { role: 'planner', org: HUB, hub: HUB } },
-  });
+  // Both on ports the system picks: the provider's address first (the hub needs the issuer),
+  // then the hub, then the provider itself with the hub's address as its redirect URI.
+  const seat = await bindProvider();
   hub = await startHub({
     oidc: {
-      issuer: idp.issuer,
+      issuer: seat.issuer,
       audience: RESOURCE,
-      clientId: idp.clientId,
+      clientId: 'zorghub-app',
       scope: 'openid zorghub',
       resource: RESOURCE,
     },
+  });
+  idp = await seat.start({
+    redirectUri: `${hub.base}/app/`,
+    resources: [RESOURCE],
+    accounts: { 'planner-1': { role: 'planner', org: HUB, hub: HUB } },
   });
   browser = await launchBrowser();
 }, 120_000);

@@ -9,7 +9,8 @@
  * would, so a test gets tokens through the real authorization-code flow.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider, { type ClientMetadata, errors } from 'oidc-provider';
 
@@ -23,7 +24,8 @@ export interface TestAccount {
 }
 
 export interface ProviderOptions {
-  port: number;
+  /** Left out: a port the system picks (a fixed one can be taken by another connection). */
+  port?: number;
   /** Where the client's codes go (the app's address). */
   redirectUri: string;
   /** Resource indicator → audience of its JWT access tokens. */
@@ -42,8 +44,33 @@ export async function signingKeys(): Promise<{ keys: JWK[] }> {
   return { keys: [{ ...(await exportJWK(privateKey)), kid, alg: 'RS256', use: 'sig' }] };
 }
 
+/**
+ * The provider's address, bound before the provider exists: a test whose redirect URI is only
+ * known once the app listens (the app needs the issuer first) binds here, starts the app, then
+ * calls `start` with the app's address. Until then requests get a 503.
+ */
+export async function bindProvider(port = 0) {
+  const server = createServer((_req, res) => {
+    res.statusCode = 503;
+    res.end('provider not started yet');
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    issuer,
+    start: (options: Omit<ProviderOptions, 'port'>) => mountProvider(server, issuer, options),
+  };
+}
+
 export async function startProvider(options: ProviderOptions) {
-  const issuer = `http://127.0.0.1:${options.port}`;
+  return (await bindProvider(options.port)).start(options);
+}
+
+async function mountProvider(
+  server: Server,
+  issuer: string,
+  options: Omit<ProviderOptions, 'port'>,
+) {
   const clientId = options.clientId ?? 'zorghub-app';
   const jwks = options.jwks ?? (await signingKeys());
   const claimsOf = (accountId: string) => {
@@ -100,9 +127,8 @@ export async function startProvider(options: ProviderOptions) {
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
   });
   provider.on('server_error', (_ctx, error) => console.error('oidc-provider', error));
-  const server: Server = await new Promise((resolve) => {
-    const s = provider.listen(options.port, '127.0.0.1', () => resolve(s));
-  });
+  server.removeAllListeners('request');
+  server.on('request', provider.callback());
   return {
     issuer,
     clientId,

@@ -26,6 +26,15 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+/** The address serve printed: with ZORGHUB_PORT=0 the system picks the port (a fixed one can be taken). */
+function origin(printed: string): string {
+  const m = /Zorghub API: (http:\/\/127\.0\.0\.1:(\d+))\/api\/v1/.exec(printed);
+  expect(m, printed.slice(0, 400)).not.toBeNull();
+  // Not the default port 3000: the port came from ZORGHUB_PORT.
+  expect(Number(m![2])).not.toBe(3000);
+  return m![1]!;
+}
+
 function serve(
   dotEnv: string,
   env: Record<string, string> = {},
@@ -73,9 +82,8 @@ describe('zorghub serve: configuration from the environment and .env', () => {
   }, 60_000);
 
   it('takes host, port and the data folder from .env; the environment wins over the file', async () => {
-    const port = 44011;
     const run = serve(
-      `ZORGHUB_HOST=127.0.0.1\nZORGHUB_PORT=${port}\nZORGHUB_DATA_DIR=./pglite\nZORGHUB_LOG_LEVEL=trace\n`,
+      `ZORGHUB_HOST=127.0.0.1\nZORGHUB_PORT=0\nZORGHUB_DATA_DIR=./pglite\nZORGHUB_LOG_LEVEL=trace\n`,
       { NODE_ENV: 'production', ZORGHUB_LOG_LEVEL: 'warn' },
     );
     const started = await new Promise<string>((resolve, reject) => {
@@ -91,8 +99,7 @@ describe('zorghub serve: configuration from the environment and .env', () => {
         }
       }, 100);
     });
-    expect(started).toContain(`Zorghub API: http://127.0.0.1:${port}/api/v1`);
-    const ready = await fetch(`http://127.0.0.1:${port}/api/v1/ready`);
+    const ready = await fetch(`${origin(started)}/api/v1/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ok', database: 'pglite' });
     expect(existsSync(join(run.dir, 'pglite'))).toBe(true);
@@ -121,9 +128,8 @@ describe('zorghub serve: configuration from the environment and .env', () => {
     );
     expect(failed.err).not.toMatch(/\n\s+at /);
 
-    const port = 41012;
     const run = serve(
-      `ZORGHUB_PORT=${port}\nZORGHUB_DATA_DIR=./pglite\n`,
+      `ZORGHUB_PORT=0\nZORGHUB_DATA_DIR=./pglite\n`,
       {},
       ['--config', 'region.json'],
       { 'region.json': JSON.stringify(config) },
@@ -145,7 +151,7 @@ describe('zorghub serve: configuration from the environment and .env', () => {
       `Regio:       Zorghub Teststad, Teststad (GM0999); ${run.dir}/region.json`,
     );
     // /regio needs a credential like every resource; without one the API says so (not a 404).
-    const anonymous = await fetch(`http://127.0.0.1:${port}/api/v1/regio`);
+    const anonymous = await fetch(`${origin(started)}/api/v1/regio`);
     expect(anonymous.status).toBe(401);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
