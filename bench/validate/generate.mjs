@@ -114,13 +114,41 @@ async function writeAll(path, lines) {
   renameSync(tmp, path);
 }
 
+/** Free text of a quoted CSV's remark column: some with `;`, a quote, CRLF or LF line ends. */
+const REMARKS = [
+  'Cliënt belde af; ziek',
+  'Sleutel bij de buren\r\nbel eerst aan',
+  'Koffie gedronken, "gezellig" gepraat',
+  'Boodschappen: brood; melk\nkaas',
+];
+
 /**
- * Writes `<dir>/bezoeken-<n>.{ndjson,csv}` (and `.json` when asked) unless they exist already;
- * with `ids: 'uuid'`, only `<dir>/bezoeken-uuid-<n>.ndjson`.
+ * A CSV line as Excel (or LibreOffice with "quote all text cells") writes it: every text value in
+ * quotes, a quote in it doubled; `opmerking` (not a field of the standard: one warning) holds
+ * free text for one visit in four, which Excel quotes for its `;` and line ends anyway.
  */
-export async function generate(dir, count, { json = false, ids = 'numbered' } = {}) {
+function quotedLine(v, i) {
+  const q = (s) => `"${String(s).replaceAll('"', '""')}"`;
+  const remark = i % 4 === 0 ? q(REMARKS[(i >> 2) % REMARKS.length]) : '';
+  return `${[...COLUMNS.map((c) => (v[c] === undefined ? '' : q(v[c]))), remark].join(';')}\r\n`;
+}
+
+/**
+ * Writes `<dir>/bezoeken-<n>.{ndjson,csv}` (and `.json` when asked, `-quoted.csv` with `quoted`)
+ * unless they exist already; with `ids: 'uuid'`, only `<dir>/bezoeken-uuid-<n>.ndjson`.
+ */
+export async function generate(
+  dir,
+  count,
+  { json = false, ids = 'numbered', quoted = false } = {},
+) {
   const base = ids === 'uuid' ? `${dir}/bezoeken-uuid-${count}` : `${dir}/bezoeken-${count}`;
-  const files = { ndjson: `${base}.ndjson`, csv: `${base}.csv`, json: `${base}.json` };
+  const files = {
+    ndjson: `${base}.ndjson`,
+    csv: `${base}.csv`,
+    json: `${base}.json`,
+    quoted: `${base}-quoted.csv`,
+  };
   if (!existsSync(files.ndjson))
     await writeAll(
       files.ndjson,
@@ -136,6 +164,15 @@ export async function generate(dir, count, { json = false, ids = 'numbered' } = 
       (function* () {
         yield `${COLUMNS.join(';')}\r\n`;
         for (const v of visits(count)) yield `${COLUMNS.map((c) => v[c] ?? '').join(';')}\r\n`;
+      })(),
+    );
+  if (quoted && !existsSync(files.quoted))
+    await writeAll(
+      files.quoted,
+      (function* () {
+        yield `${[...COLUMNS, 'opmerking'].map((c) => `"${c}"`).join(';')}\r\n`;
+        let i = 0;
+        for (const v of visits(count)) yield quotedLine(v, i++);
       })(),
     );
   if (json && !existsSync(files.json))

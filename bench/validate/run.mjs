@@ -29,7 +29,8 @@ zorghub validate against the bare parse of the same files, in one run (see bench
   --no-large      leave the large run out
   --repeat N      runs per task, the best by CPU time counts (default 1)
   --threads N     worker threads of the parallel task (default: the cores)
-  --skip LIST     tasks left out: csv,uuid,readline,parallel (uuid: also ajv-cli and zod)
+  --skip LIST     tasks left out: csv,quoted,uuid,readline,parallel (uuid: also ajv-cli and zod;
+                  quoted: the CSV with every text in quotes)
   --data DIR      where the generated files are kept (default bench/.data)
   -h, --help      this text
 `,
@@ -180,7 +181,10 @@ for (const size of sizes) {
   const first = size === rows;
   process.stdout.write(`generating ${size} visits …`);
   const t0 = Date.now();
-  const { files, sizes: bytes } = await generate(dataDir, size, { json: first });
+  const { files, sizes: bytes } = await generate(dataDir, size, {
+    json: first,
+    quoted: !skip.has('csv') && !skip.has('quoted'),
+  });
   process.stdout.write(
     ` done (${((Date.now() - t0) / 1000).toFixed(1)} s; NDJSON ${(bytes.ndjson / 1e6).toFixed(0)} MB, CSV ${(bytes.csv / 1e6).toFixed(0)} MB)\n`,
   );
@@ -222,6 +226,23 @@ for (const size of sizes) {
     : [];
   const valCsv = oneCsv && report('zorghub validate CSV', size, oneCsv, bareCsv);
   const parCsv = manyCsv && report(`zorghub validate CSV, ${threads} thr`, size, manyCsv, bareCsv);
+  // the same visits as Excel quotes them (every text, remarks with ; and line ends), split at the
+  // line ends outside quotes; against the quote-free CSV's bare parse and one thread on itself
+  const quoted = csv && !skip.has('quoted');
+  const validateQuoted = (n) => [
+    cli,
+    ['validate', files.quoted, '--schema', 'bezoek', '--format', 'json', '--threads', String(n)],
+  ];
+  const [oneQuoted, manyQuoted] = quoted
+    ? await bestAlternating(
+        validateQuoted(1),
+        skip.has('parallel') ? undefined : validateQuoted(threads),
+      )
+    : [];
+  const valQuoted = oneQuoted && report('zorghub validate CSV (quoted)', size, oneQuoted, bareCsv);
+  const parQuoted =
+    manyQuoted &&
+    report(`zorghub validate CSV (quoted), ${threads} thr`, size, manyQuoted, valQuoted);
   if (first && !skip.has('uuid')) {
     // the same visits with random UUIDs as their ids: no numbered runs, every id in the hash set
     const uuids = (await generate(dataDir, size, { ids: 'uuid' })).files.ndjson;
@@ -289,6 +310,14 @@ for (const size of sizes) {
           csvParallelRssMB: parCsv.rssMB,
         }
       : {}),
+    ...(parQuoted
+      ? {
+          quotedParallelCpuFactor: parQuoted.cpu / valQuoted.cpu,
+          quotedParallelSpeedup: valQuoted.seconds / parQuoted.seconds,
+          quotedParallelRssMB: parQuoted.rssMB,
+          quotedRssMB: valQuoted.rssMB,
+        }
+      : {}),
     ndjsonWallRatio: bareNd.seconds / valNd.seconds,
     ...(valCsv ? { csvWallRatio: bareCsv.seconds / valCsv.seconds } : {}),
     ndjsonRssMB: valNd.rssMB,
@@ -323,6 +352,10 @@ for (const [size, s] of Object.entries(summary)) {
     process.stdout.write(
       `  (info) CSV, ${threads} threads against one at ${size}: ${s.csvParallelCpuFactor.toFixed(2)}× the CPU time, ${s.csvParallelSpeedup.toFixed(2)}× as fast (wall), ${s.csvParallelRssMB.toFixed(0)} MB\n`,
     );
+  if (s.quotedParallelCpuFactor !== undefined)
+    process.stdout.write(
+      `  (info) quoted CSV, ${threads} threads against one at ${size}: ${s.quotedParallelCpuFactor.toFixed(2)}× the CPU time, ${s.quotedParallelSpeedup.toFixed(2)}× as fast (wall), ${s.quotedParallelRssMB.toFixed(0)} MB\n`,
+    );
   if (s.csvRatio !== undefined)
     process.stdout.write(
       line(
@@ -334,8 +367,15 @@ for (const [size, s] of Object.entries(summary)) {
   process.stdout.write(
     line(
       `peak RSS < 256 MB at ${size}`,
-      Math.max(s.ndjsonRssMB, s.csvRssMB, s.parallelRssMB ?? 0, s.csvParallelRssMB ?? 0) < 256,
-      `NDJSON ${s.ndjsonRssMB.toFixed(0)} MB${s.parallelRssMB !== undefined ? `, parallel ${s.parallelRssMB.toFixed(0)} MB` : ''}, CSV ${s.csvRssMB.toFixed(0)} MB`,
+      Math.max(
+        s.ndjsonRssMB,
+        s.csvRssMB,
+        s.parallelRssMB ?? 0,
+        s.csvParallelRssMB ?? 0,
+        s.quotedRssMB ?? 0,
+        s.quotedParallelRssMB ?? 0,
+      ) < 256,
+      `NDJSON ${s.ndjsonRssMB.toFixed(0)} MB${s.parallelRssMB !== undefined ? `, parallel ${s.parallelRssMB.toFixed(0)} MB` : ''}, CSV ${s.csvRssMB.toFixed(0)} MB${s.quotedParallelRssMB !== undefined ? `, quoted CSV ${s.quotedRssMB.toFixed(0)} MB, parallel ${s.quotedParallelRssMB.toFixed(0)} MB` : ''}`,
     ),
   );
 }

@@ -54,7 +54,7 @@ export function register(program: Command): void {
     )
     .option(
       '--threads <n>',
-      'worker threads for NDJSON files and CSV files without quotes, each reading its own part of the file (default: one per core for files of 64 MiB and more, else 1; 1: always one thread)',
+      'worker threads for NDJSON and CSV files, each reading its own part of the file (default: one per core for files of 64 MiB and more, else 1; 1: always one thread)',
     )
     .action(async (paths: string[], flags: ValidateFlags) => {
       const { validatePaths, formatReport, InputError, publishedStandard, unusableReport } =

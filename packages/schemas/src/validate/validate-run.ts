@@ -39,7 +39,7 @@ export interface ValidateOptions {
    */
   onRecord?: (entity: string, record: Record<string, unknown>, valid: boolean) => void;
   /**
-   * Worker threads for NDJSON files and CSV files without quotes (Node): 1, every file is read in
+   * Worker threads for NDJSON and CSV files (Node): 1, every file is read in
    * one thread; a number above 1 reads each such file with that many; left out, one of 64 MiB or
    * more is read with one worker per core (at most 8), smaller files in one thread
    * (parallel/pool.ts). The report is the same either way.

@@ -265,32 +265,36 @@ describe('parallel validation', { timeout: 600_000 }, () => {
     expect(withBom.parallel).toEqual(withBom.single);
   });
 
-  it('reads a CSV file with quoted values (line ends in them) in one thread, with the same report', async () => {
+  it('reads a CSV file with quoted values (line ends in them) in parallel, with the same report', async () => {
     const csv = join(dir, 'bezoeken-quoted.csv');
     writeFileSync(csv, csvProblemFile({ quoted: true }));
-    const { single, parallel, parallelReads, threadedReads } = await both([csv], {
-      schema: 'bezoek',
-    });
-    expect(parallelReads).toBe(1);
-    expect(threadedReads).toBe(0);
-    expect(parallel).toEqual(single);
+    for (const maxSamples of [5, 40]) {
+      const { single, parallel, parallelReads, threadedReads } = await both([csv], {
+        schema: 'bezoek',
+        maxSamples,
+        checkReferences: true,
+      });
+      expect(parallelReads).toBe(1);
+      expect(threadedReads).toBe(1);
+      expect(parallel).toEqual(single);
+    }
   });
 
   it("gives the same report on csv-spectrum's cases (quotes, line ends in quotes, CR, CRLF)", async () => {
     const spectrum = dirname(createRequire(import.meta.url).resolve('csv-spectrum/package.json'));
     const cases = readdirSync(join(spectrum, 'csvs')).filter((f) => f.endsWith('.csv'));
     expect(cases).toHaveLength(12);
-    let threaded = 0;
+    const oneThread: string[] = [];
     for (const name of cases) {
       const { single, parallel, threadedReads } = await both([join(spectrum, 'csvs', name)], {
         schema: 'bezoek',
       });
       expect(parallel, name).toEqual(single);
-      threaded += threadedReads;
+      if (threadedReads === 0) oneThread.push(name);
     }
-    // the cases without quotes are read in parallel (simple, utf8, …), the others in one thread
-    expect(threaded).toBeGreaterThan(0);
-    expect(threaded).toBeLessThan(cases.length);
+    // all in parallel, quoted line ends and escapes too, but for a quote inside an unquoted value
+    // (37°36'37.8"N), which the lenient reader takes as text and the parity of quotes cannot
+    expect(oneThread).toEqual(['location_coordinates.csv']);
   });
 
   // one test per fixture: every parallel run starts its workers (from TypeScript here: slow)

@@ -11,10 +11,13 @@
  * thread writes (parallel.test.ts compares them). A file that is not plain UTF-8 with lines of at
  * most maxLineBytes, or is gzip, or has an --encoding, is read in one thread.
  *
- * A CSV file is split the same way when it holds no quote at all: then every line end ends a
- * record. Each worker reads a range with the one-thread CSV reader after the file's header line.
- * A CSV with quotes is read in one thread: a quoted value may hold a line end, and where a range
- * may start depends on the quotes from the start of the file (not done yet: a quote-aware scan).
+ * A CSV file is split the same way, at record starts: a quoted value may hold a line end, so a
+ * line start is a record start only where the count of quotes since the start of the file is
+ * even (quotes.ts). The workers' scans count the quotes of their ranges and check that each quote
+ * is where RFC 4180 puts one; the main thread moves a range that starts inside a quoted value to
+ * its first record (or joins it to the range before). A CSV whose quotes the lenient one-thread
+ * reader might read otherwise (`a"b`, a quote left open) is read in one thread. Each worker reads
+ * a range with the one-thread CSV reader after the file's header line.
  */
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -27,6 +30,7 @@ import type { ByteSource } from '../readers/text.js';
 import type { Lang } from '../report.js';
 import { mergeRange } from './merge.js';
 import type { CheckJob, RangeResult, ScanJob, WorkerMessage, WorkerSetup } from './protocol.js';
+import { recordRanges } from './quotes.js';
 import { type ByteRange, firstLine, type RangeScan, splitRanges } from './ranges.js';
 import { startWorker } from './start.js';
 
@@ -124,7 +128,8 @@ async function readParallel(
     ranges = splitRanges(fd, size, Math.max(options.threads, Math.ceil(size / rangeBytes)));
     if (csv) {
       header = firstLine(fd, size, read.maxLineBytes);
-      if (header === undefined) return false;
+      // a header with a line end in a quoted name is read in one thread
+      if (header === undefined || header.split('"').length % 2 === 0) return false;
       // the first range from the very start: the CSV reader takes a byte-order mark as one thread does
       ranges[0]!.start = 0;
     }
@@ -186,13 +191,12 @@ async function readParallel(
       ),
     ]);
     if (scans.some((scan) => !scan.plain)) return false;
-    const firstLine = new Array<number>(ranges.length);
     scans.sort((a, b) => a.k - b.k);
-    let line = 1;
-    for (const scan of scans) {
-      firstLine[scan.k] = line;
-      line += scan.newlines;
-    }
+    // where the records start: a CSV range inside a quoted value starts at its first record
+    const records = recordRanges(ranges, scans);
+    if (records === undefined) return false;
+    ranges = records.ranges;
+    const firstLine = records.firstLines;
     // 2. check: ranges handed out in order, two per worker in flight; merged in order
     const done = new Map<number, RangeResult>();
     let next = 0;

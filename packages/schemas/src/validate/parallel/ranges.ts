@@ -7,9 +7,9 @@
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
+import { type QuoteScan, QuoteScanner } from './quotes.js';
 
 const NL = 10;
-const QUOTE = 0x22;
 
 /** One range: `[start, end)`, both line starts (or the end of the file); `k` is its number. */
 export interface ByteRange {
@@ -24,8 +24,10 @@ export interface ByteRange {
 export interface RangeScan {
   k: number;
   newlines: number;
-  /** every byte valid UTF-8, no line longer than maxLineBytes (and for CSV, no quote) */
+  /** every byte valid UTF-8, no line longer than maxLineBytes */
   plain: boolean;
+  /** CSV: its quotes (quotes.ts) */
+  quotes?: QuoteScan;
 }
 
 function readAt(fd: number, buf: Buffer, length: number, position: number): number {
@@ -97,19 +99,27 @@ function utf8SafeEnd(buf: Uint8Array): number {
  * Counts the newlines of a range and tells whether it is plain: valid UTF-8 throughout, and no
  * line longer than `maxLineBytes` (not counting its newline). A range that is not plain makes the
  * whole file be read in one thread, which reports encodings and long lines as it always does.
- * With `noQuotes` (CSV) a range with a `"` is not plain either: a quoted value may hold a line
- * end, so only in a file without quotes is every line start a record start.
+ * With `delimiter` (CSV) it also follows the range's quotes (quotes.ts), from which the main
+ * thread finds where the records start.
  */
 export function scanRange(
   fd: number,
   range: ByteRange,
   maxLineBytes: number,
   buf: Buffer,
-  noQuotes = false,
+  delimiter?: number,
 ): RangeScan {
   let newlines = 0;
   let lineLength = 0; // bytes of the current line before `pos`
   let pos = range.start;
+  const quotes =
+    delimiter === undefined
+      ? undefined
+      : new QuoteScanner(delimiter, (position, length) => {
+          const next = Buffer.alloc(length);
+          return next.subarray(0, readAt(fd, next, length, position));
+        });
+  const notPlain = () => ({ k: range.k, newlines, plain: false });
   while (pos < range.end) {
     const n = readAt(fd, buf, Math.min(buf.length, range.end - pos), pos);
     if (n === 0) break;
@@ -117,21 +127,24 @@ export function scanRange(
     const last = part.lastIndexOf(NL);
     // check whole lines, or (inside a very long line) whole characters
     const cut = last !== -1 ? last + 1 : pos + n < range.end ? utf8SafeEnd(part) : n;
-    if (cut === 0 || !isUtf8(part.subarray(0, cut))) return { k: range.k, newlines, plain: false };
-    if (noQuotes && part.subarray(0, cut).indexOf(QUOTE) !== -1)
-      return { k: range.k, newlines, plain: false };
+    if (cut === 0 || !isUtf8(part.subarray(0, cut))) return notPlain();
+    if (quotes) {
+      // a byte-order mark is not part of the first field
+      const bom = pos === 0 && cut >= 3 && part[0] === 0xef && part[1] === 0xbb && part[2] === 0xbf;
+      quotes.add(part.subarray(bom ? 3 : 0, cut), bom ? 3 : pos);
+    }
     let from = 0;
     for (let nl = part.indexOf(NL); nl !== -1 && nl < cut; nl = part.indexOf(NL, nl + 1)) {
-      if (lineLength + nl - from > maxLineBytes) return { k: range.k, newlines, plain: false };
+      if (lineLength + nl - from > maxLineBytes) return notPlain();
       lineLength = 0;
       from = nl + 1;
       newlines++;
     }
     lineLength += cut - from;
-    if (lineLength > maxLineBytes) return { k: range.k, newlines, plain: false };
+    if (lineLength > maxLineBytes) return notPlain();
     pos += cut;
   }
-  return { k: range.k, newlines, plain: true };
+  return { k: range.k, newlines, plain: true, ...(quotes ? { quotes: quotes.result() } : {}) };
 }
 
 /**

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * A worker thread of a parallel run (pool.ts). It opens the file itself: first it scans the
- * ranges it is given (newlines, UTF-8, line lengths), then it reads and checks the ranges it is
+ * ranges it is given (newlines, UTF-8, line lengths, a CSV's quotes), then it reads and checks the ranges it is
  * sent — the schema, codelists, deprecations, privacy — with the same Checker as a run in one
  * thread, and hands back the issues and, packed in typed arrays, the ids and references. A CSV
  * range is read by the one-thread CSV reader, after the file's header line, with its line numbers
@@ -15,7 +15,7 @@ import { Checker } from '../engine/checker.js';
 import { nodeByteOps } from '../node-io.js';
 import { profileStandard } from '../profile-standard.js';
 import { RecordBatch } from '../readers/batch.js';
-import { readCsv } from '../readers/csv.js';
+import { detectDelimiter, readCsv } from '../readers/csv.js';
 import { ndjsonText } from '../readers/ndjson.js';
 import type { RecordSink } from '../readers/sink.js';
 import type { ByteSource } from '../readers/text.js';
@@ -133,6 +133,9 @@ const batch = new RecordBatch();
 const scanBuffer = Buffer.allocUnsafe(setup.pieceBytes);
 
 const header = setup.header === undefined ? undefined : Buffer.from(setup.header, 'utf8');
+/** CSV: the delimiter byte, found in the header as the one-thread reader finds it */
+const delimiter =
+  setup.header === undefined ? undefined : detectDelimiter(setup.header).charCodeAt(0);
 
 /**
  * Reads a CSV range with the one-thread reader: the first range from the start of the file, the
@@ -206,9 +209,8 @@ async function handle(job: ScanJob | CheckJob | { type: 'close' }): Promise<void
     return;
   }
   if (job.type === 'scan') {
-    const csv = setup.format === 'csv';
     const scans = job.ranges.map((range) =>
-      scanRange(fd, range, setup.maxLineBytes, scanBuffer, csv),
+      scanRange(fd, range, setup.maxLineBytes, scanBuffer, delimiter),
     );
     parentPort!.postMessage({ type: 'scanned', scans });
     return;
