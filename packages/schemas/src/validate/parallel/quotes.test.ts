@@ -7,14 +7,14 @@
  * malformed quotes (stray, left open) that must send the file to one thread.
  */
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeIo } from '../node-io.js';
 import { publishedStandard } from '../standard-view.js';
 import { validatePaths } from '../validate-paths.js';
 import { runValidation, type ValidateOptions } from '../validate-run.js';
-import { type ParallelReader, parallelReader } from './pool.js';
+import { type ParallelOptions, type ParallelReader, parallelReader } from './pool.js';
 import { recordRanges } from './quotes.js';
 import { type ByteRange, scanRange, splitRanges } from './ranges.js';
 
@@ -134,18 +134,23 @@ function quotedVisits(rows: number, options: { long?: number; stray?: boolean; o
 }
 
 /** The report of one thread and of two workers with small ranges, and whether it went parallel. */
-async function both(path: string, rangeBytes: number, options: ValidateOptions = {}) {
+async function both(
+  path: string,
+  rangeBytes: number,
+  options: ValidateOptions = {},
+  readerOptions: Partial<ParallelOptions> = { threads: 2 },
+) {
   const single = await validatePaths([path], { schema: 'bezoek', ...options, threads: 1 });
   const reader = parallelReader({
-    threads: 2,
+    ...readerOptions,
     lang: 'nl',
     maxSamples: options.maxSamples ?? 5,
     checkReferences: false,
     pieceBytes: 4096,
     rangeBytes,
-  })!;
+  });
   let threaded = 0;
-  const counting: ParallelReader = {
+  const counting: ParallelReader | undefined = reader && {
     wanted: reader.wanted,
     read: async (...args) => {
       const result = await reader.read(...args);
@@ -187,6 +192,16 @@ describe('a CSV with quotes read in parallel', { timeout: 600_000 }, () => {
     const duplicate = single.issues.find((issue) => issue.code === 'id.duplicate')!;
     const at = text.indexOf('"BZ-000047";"CL-000048"', text.indexOf('"BZ-000096"'));
     expect(duplicate.samples[0]!.line).toBe(text.slice(0, at).split('\n').length);
+  });
+
+  it('reads a large quoted CSV in parallel without being asked, as a CSV without quotes', async () => {
+    const path = join(dir, 'default.csv');
+    const text = quotedVisits(1500, {});
+    writeFileSync(path, text);
+    const size = Buffer.byteLength(text);
+    const { single, parallel, threaded } = await both(path, 4096, {}, { minBytes: size });
+    expect(threaded).toBe(availableParallelism() > 1 ? 1 : 0);
+    expect(parallel).toEqual(single);
   });
 
   it('reads a CSV with a stray quote or a quote left open in one thread, with the same report', async () => {
