@@ -43,6 +43,10 @@ describe('medewerker: vandaag', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).allTextContents(), { timeout: 10_000 })
       .toEqual(['Bezoek om 09:00', 'Bezoek om 13:00']);
+    // A card names its service as the hub calls it, not by its id.
+    const card = page.getByRole('listitem').filter({ hasText: 'Bezoek om 09:00' });
+    await card.getByText('Gezelschap', { exact: true }).waitFor();
+    expect(await card.textContent()).not.toContain('DI-GEZELSCHAP');
   });
 
   it('has no axe violations at 390 px in Dutch and in English, and fits the width', async () => {
@@ -132,6 +136,10 @@ describe('medewerker: vandaag', () => {
       await expect
         .poll(() => page.getByRole('heading', { level: 2 }).allTextContents(), { timeout: 10_000 })
         .toEqual(['Bezoek om 09:00', 'Bezoek om 13:00']);
+      // The service names were kept with the day.
+      const card = page.getByRole('listitem').filter({ hasText: 'Bezoek om 13:00' });
+      expect(await card.textContent()).toContain('Gezelschap');
+      expect(await card.textContent()).not.toContain('DI-GEZELSCHAP');
     } finally {
       await context.setOffline(false);
     }

@@ -5,7 +5,7 @@
  * device), check out (the visit recorded as done with both actual times), raise a signal. The day's
  * visits are kept on the device so the page opens without a connection; changes go through the queue.
  */
-import { type Bezoek, bezoekstatusLabels } from '@zorghub/schemas';
+import { type Bezoek, bezoekstatusLabels, type Dienst } from '@zorghub/schemas';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, listAll, NetworkError } from '../api';
 import { label, useLang } from '../i18n';
@@ -16,6 +16,8 @@ import { type SignalContext, SignalForm } from './SignalForm';
 
 const CACHE_KEY = 'zorghub.bezoeken';
 const CHECKIN_KEY = 'zorghub.aankomst';
+/** The hub's service names by id, kept with the day so a card names its service offline too. */
+const SERVICES_KEY = 'zorghub.diensten';
 
 const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -35,6 +37,9 @@ export function Today({ who, onExpired }: { who: Who; onExpired(): void }) {
     readJson<Bezoek[] | undefined>(CACHE_KEY, undefined),
   );
   const [checkIns, setCheckIns] = useState<Record<string, string>>(() => readJson(CHECKIN_KEY, {}));
+  const [serviceNames, setServiceNames] = useState<Record<string, string>>(() =>
+    readJson(SERVICES_KEY, {}),
+  );
   const [message, setMessage] = useState<{ type: 'ok' | 'info' | 'error'; text: string }>();
   const [pending, setPending] = useState(() => queued().length);
   const [signalFor, setSignalFor] = useState<SignalContext>();
@@ -46,9 +51,15 @@ export function Today({ who, onExpired }: { who: Who; onExpired(): void }) {
 
   const load = useCallback(async () => {
     try {
-      const all = await listAll<Bezoek>('/bezoeken');
+      const [all, services] = await Promise.all([
+        listAll<Bezoek>('/bezoeken'),
+        listAll<Dienst>('/diensten'),
+      ]);
       localStorage.setItem(CACHE_KEY, JSON.stringify(all));
       setVisits(all);
+      const names = Object.fromEntries(services.map((d) => [d.id, d.naam]));
+      localStorage.setItem(SERVICES_KEY, JSON.stringify(names));
+      setServiceNames(names);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) onExpired();
       else if (!(error instanceof NetworkError)) setMessage({ type: 'error', text: String(error) });
@@ -151,7 +162,7 @@ export function Today({ who, onExpired }: { who: Who; onExpired(): void }) {
               <dt>{t.today.client}</dt>
               <dd>{v.clientId}</dd>
               <dt>{t.today.service}</dt>
-              <dd>{v.dienstId}</dd>
+              <dd>{serviceNames[v.dienstId] ?? v.dienstId}</dd>
               <dt>{t.today.planned}</dt>
               <dd>
                 {time(v.geplandStartOp)}–{time(v.geplandEindOp)}
