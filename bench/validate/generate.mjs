@@ -124,7 +124,7 @@ const REMARKS = [
 
 /**
  * A CSV line as Excel (or LibreOffice with "quote all text cells") writes it: every text value in
- * quotes, a quote in it doubled; `opmerking` (not a field of the standard: one warning) holds
+ * quotes, a quote in it doubled; `opmerking` (not a field of the standard: one error) holds
  * free text for one visit in four, which Excel quotes for its `;` and line ends anyway.
  */
 function quotedLine(v, i) {

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Zorghub toolkit contributors
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * A worker thread of a parallel run (pool.ts). It opens the file itself: first it scans the
- * ranges it is given (newlines, UTF-8, line lengths, a CSV's quotes), then it reads and checks the ranges it is
- * sent — the schema, codelists, deprecations, privacy — with the same Checker as a run in one
+ * A worker thread of a parallel run (pool.ts). It opens the file itself: first it scans the ranges
+ * it is given (newlines, UTF-8, line lengths, a CSV's quotes), then it reads and checks the ranges
+ * it is sent — the schema, codelists, deprecations, privacy — with the same Checker as a run in one
  * thread, and hands back the issues and, packed in typed arrays, the ids and references. A CSV
  * range is read by the one-thread CSV reader, after the file's header line, with its line numbers
  * shifted to the range's place in the file and the header's issues left to the first range.
